@@ -1,0 +1,11 @@
+//! Pure logic: no browser access, tested with plain `cargo test`.
+
+pub mod check;
+pub mod directory;
+pub mod exit_keys;
+pub mod lang;
+pub mod need;
+pub mod plan;
+pub mod route;
+pub mod topic;
+pub mod vault;

@@ -1,0 +1,48 @@
+//! Small facts about and changes to the page itself: language tags, focus, scroll.
+
+use wasm_bindgen::JsCast;
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return vec![] };
+    let nav = window.navigator();
+    let mut langs: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if langs.is_empty() {
+        langs.extend(nav.language());
+    }
+    langs
+}
+
+/// Keeps `<html lang>` in step with the language shown, for screen readers and fonts.
+pub fn set_html_lang(code: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// Moves focus to an element (a view's heading, so screen readers hear the new view)
+/// and brings the page back to its top.
+pub fn focus_and_scroll_top(id: &str) {
+    let Some(window) = web_sys::window() else { return };
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    if let Some(el) = window
+        .document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// True when the app runs inside a frame of another page.
+pub fn is_framed() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    match window.top() {
+        Ok(Some(top)) => top != window,
+        // No access to top at all: we are framed by someone.
+        _ => true,
+    }
+}
