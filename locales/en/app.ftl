@@ -1,1 +1,41 @@
+# App shell: name, quick exit, language, emergency numbers, navigation, home.
+# The app's name is neutral: a tab list or history shows nothing about what it is.
 app-name = Notebook
+app-skip = Skip to main content
+soon = This part is being finished. Meanwhile, you can call the emergency numbers above at any time.
+
+exit-button = Quick exit
+exit-hint = Leave this page now and open an ordinary website. You can also press the Shift key three times.
+
+lang-label = Language
+
+emergency-title = Need help now? Free calls:
+emergency-police = Police
+emergency-ambulance = Ambulance
+emergency-child = Child protection
+
+nav-label = Main sections
+nav-home = Home
+nav-check = Self-check
+nav-plan = Safety plan
+nav-help = Get help
+nav-privacy = Staying safe online
+nav-about = About
+
+footer-private = What you read and write here stays on this device. Nothing is sent anywhere.
+footer-shift = Need to leave now: press “Quick exit” or press the Shift key three times.
+
+home-title = A private place to start
+home-intro = If your husband, partner or someone in your family frightens you, hurts you or controls your life, it is not your fault. Here you can learn, prepare for your safety and find people who can help, in your own way and at your own pace.
+home-private = No name, no account. Nothing you read or write here is sent anywhere.
+home-check-title = Self-check
+home-check-text = A few simple questions to help you recognise signs of abuse and danger. No score, no judgement.
+home-check-go = Start the self-check
+home-plan-title = Safety plan
+home-plan-text = Step by step, prepare to be safer: when something happens, if you need to leave, which papers to take. Kept only if you want, locked with your own passphrase.
+home-plan-go = Make a plan
+home-help-title = Get help
+home-help-text = Emergency numbers, hotlines, health care, police, legal aid and safe places to stay, found by what you need and by your commune or ward.
+home-help-go = Find help
+home-friend = Worried about someone else? The self-check is also for friends, family and teachers who want to help.
+home-exit-hint = If you need to leave right away, press “Quick exit” at the top or press the Shift key three times. This page will be replaced by an ordinary website.

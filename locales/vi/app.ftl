@@ -1,1 +1,41 @@
+# Khung ứng dụng: tên, thoát nhanh, ngôn ngữ, số khẩn cấp, điều hướng, trang chủ.
+# Tên ứng dụng trung tính: nhìn vào danh sách thẻ hay lịch sử không ai đoán ra nội dung.
 app-name = Sổ tay
+app-skip = Chuyển đến nội dung chính
+soon = Phần này đang được hoàn thiện. Trong lúc chờ, bạn có thể gọi các số khẩn cấp ở phía trên bất cứ lúc nào.
+
+exit-button = Thoát nhanh
+exit-hint = Rời trang này ngay và mở một trang web bình thường. Bạn cũng có thể nhấn phím Shift ba lần.
+
+lang-label = Ngôn ngữ
+
+emergency-title = Cần giúp ngay? Gọi miễn phí:
+emergency-police = Công an
+emergency-ambulance = Cấp cứu
+emergency-child = Bảo vệ trẻ em
+
+nav-label = Các mục chính
+nav-home = Trang chủ
+nav-check = Tự kiểm tra
+nav-plan = Kế hoạch an toàn
+nav-help = Tìm hỗ trợ
+nav-privacy = An toàn khi dùng mạng
+nav-about = Giới thiệu
+
+footer-private = Những gì bạn xem và ghi ở đây chỉ nằm trên máy này. Không có gì được gửi đi.
+footer-shift = Cần rời đi ngay: bấm “Thoát nhanh” hoặc nhấn phím Shift ba lần.
+
+home-title = Một nơi riêng tư để bắt đầu
+home-intro = Nếu chồng, người yêu hay ai đó trong gia đình làm bạn sợ, làm bạn đau hay kiểm soát cuộc sống của bạn, đó không phải lỗi của bạn. Ở đây bạn có thể tìm hiểu, chuẩn bị cho an toàn của mình và tìm người giúp, theo cách và nhịp độ của bạn.
+home-private = Không cần tên, không cần tài khoản. Không có gì bạn xem hay ghi ở đây được gửi đi.
+home-check-title = Tự kiểm tra
+home-check-text = Vài câu hỏi đơn giản giúp bạn nhận ra các dấu hiệu bạo lực và nguy hiểm. Không chấm điểm, không phán xét.
+home-check-go = Bắt đầu tự kiểm tra
+home-plan-title = Kế hoạch an toàn
+home-plan-text = Từng bước chuẩn bị để an toàn hơn: khi có chuyện xảy ra, khi cần rời đi, giấy tờ cần mang theo. Chỉ lưu lại nếu bạn muốn, và được khóa bằng mật khẩu của bạn.
+home-plan-go = Lập kế hoạch
+home-help-title = Tìm hỗ trợ
+home-help-text = Số khẩn cấp, đường dây nóng, y tế, công an, trợ giúp pháp lý, nơi tạm lánh, tìm theo điều bạn cần và theo xã, phường của bạn.
+home-help-go = Tìm nơi hỗ trợ
+home-friend = Bạn đang lo cho một người khác? Phần tự kiểm tra cũng dành cho bạn bè, người thân, thầy cô muốn giúp ai đó.
+home-exit-hint = Nếu cần rời đi ngay, bấm “Thoát nhanh” ở trên cùng hoặc nhấn phím Shift ba lần. Trang này sẽ được thay bằng một trang web bình thường.

@@ -43,10 +43,11 @@ fn replace_location() {
     let _ = window.location().replace(EXIT_URL);
 }
 
-/// Leaves now. The caller forgets in-memory answers first.
-pub fn leave() {
+/// Leaves now: blank the page, let the caller drop what the person entered, go.
+pub fn leave(forget: impl FnOnce()) {
     EXITED.with(|e| e.set(true));
     blank();
+    forget();
     replace_location();
 }
 

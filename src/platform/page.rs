@@ -46,3 +46,10 @@ pub fn is_framed() -> bool {
         _ => true,
     }
 }
+
+/// The tab's title: the app's neutral name in the current language.
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}

@@ -1,3 +1,12 @@
 //! Components and views. Thin: rules live in `core`, browser work in `platform`.
 
+pub mod about;
 pub mod app;
+pub mod check;
+pub mod chrome;
+pub mod help;
+pub mod home;
+pub mod plan;
+pub mod privacy;
+pub mod state;
+pub mod widgets;

@@ -1,0 +1,66 @@
+# safepath: `make serve` and `make test` work on a fresh machine: each installs only
+# what is missing, from package registries (never from GitHub).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export TRUNK_OFFLINE := true
+
+TRUNK_VERSION := 0.21.14
+BINARYEN_VERSION := 132.0.0
+# wasm-bindgen-cli must match the library version in Cargo.lock exactly.
+WBG_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
+DIST ?= dist
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help tools browser dist serve test test-native test-browser bench clean
+
+help:
+	@echo "make serve   build and serve on http://127.0.0.1:8080 (installs what is missing)"
+	@echo "make test    run every test (installs what is missing)"
+	@echo "make dist    release build into $(DIST)/, ready to copy to any static host"
+	@echo "make bench   sizes and load time of the release build"
+
+## Build tools: wasm target, trunk, wasm-bindgen-cli, wasm-opt (npm binaryen).
+tools: node_modules/.installed
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)$$" \
+	  || cargo install --locked trunk --version $(TRUNK_VERSION)
+	@# No --locked: its lockfile wants a crate version the registry mirror lacks.
+	@wasm-bindgen --version 2>/dev/null | grep -q " $(WBG_VERSION)$$" \
+	  || cargo install --force wasm-bindgen-cli --version $(WBG_VERSION)
+	@wasm-opt --version | grep -q "version $(firstword $(subst ., ,$(BINARYEN_VERSION)))" \
+	  || { echo "wasm-opt on PATH is not binaryen $(BINARYEN_VERSION)"; exit 1; }
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+## Browser tests need Chromium (Debian's package; never a downloaded browser build).
+browser:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq \
+	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+dist: tools
+	trunk build --release --offline --dist $(DIST)
+
+serve: tools
+	trunk serve --release --offline
+
+test: test-native test-browser
+
+test-native:
+	cargo test --all-targets
+
+test-browser: browser dist
+	node --test --test-concurrency=1 tests/e2e/
+
+bench: browser dist
+	node tests/bench.mjs $(DIST)
+
+clean:
+	rm -rf dist target node_modules

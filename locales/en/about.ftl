@@ -1,0 +1,14 @@
+about-title = About
+about-why = Notebook was made to support An Giang province's plan to prevent and respond to gender-based violence: so that more people know they have a right to help, and where to find it.
+about-who = It was built by a small team as open software. It runs entirely on your phone: no server receives your answers or your plan.
+about-not = Notebook gives information; it does not replace a support worker, a doctor or a lawyer. If you are in danger, call 113.
+about-sources-title = Where the information comes from
+about-source-law = Law No. 13/2022/QH15 on Prevention and Control of Domestic Violence, passed on 14 November 2022, in force since 1 July 2023.
+about-source-numbers = National emergency numbers: 113 (police), 114 (fire and rescue), 115 (ambulance).
+about-source-111 = National child protection hotline 111: free, 24 hours a day (tongdai111.vn).
+about-source-plan = Plan No. 253/KH-UBND of the An Giang People's Committee, 18 May 2021, implementing the national Program on Prevention and Response to Gender-Based Violence 2021–2025 (Decision 2232/QĐ-TTg, 28 December 2020).
+about-source-units = The 102 communes, wards and special zones of An Giang since 1 July 2025: Resolution 1654/NQ-UBTVQH15.
+about-checked = This information was last checked on 28 November 2026. Any phone number without enough sources to confirm it is clearly marked “not yet confirmed”.
+about-langs-title = Languages
+about-langs = Vietnamese is the original. The English and Khmer versions are translated from it; the Khmer version is awaiting review by native speakers.
+about-version = Version { $version }

@@ -1,0 +1,14 @@
+about-title = Giới thiệu
+about-why = Sổ tay được làm để góp phần thực hiện Kế hoạch phòng ngừa và ứng phó với bạo lực trên cơ sở giới của tỉnh An Giang: để nhiều người hơn biết rằng mình có quyền được giúp, và biết tìm sự giúp đỡ ở đâu.
+about-who = Ứng dụng do một nhóm nhỏ xây dựng, dưới dạng phần mềm mở. Ứng dụng chạy hoàn toàn trên điện thoại của bạn: không có máy chủ nào nhận câu trả lời hay kế hoạch của bạn.
+about-not = Sổ tay cung cấp thông tin, không thay thế cán bộ hỗ trợ, bác sĩ hay luật sư. Khi gặp nguy hiểm, hãy gọi 113.
+about-sources-title = Thông tin lấy từ đâu
+about-source-law = Luật Phòng, chống bạo lực gia đình số 13/2022/QH15, thông qua ngày 14/11/2022, có hiệu lực từ ngày 01/7/2023.
+about-source-numbers = Số khẩn cấp quốc gia: 113 (công an), 114 (cứu hỏa, cứu nạn), 115 (cấp cứu y tế).
+about-source-111 = Tổng đài quốc gia bảo vệ trẻ em 111: miễn phí, 24 giờ mỗi ngày (tongdai111.vn).
+about-source-plan = Kế hoạch số 253/KH-UBND ngày 18/5/2021 của UBND tỉnh An Giang, thực hiện Chương trình phòng ngừa và ứng phó với bạo lực trên cơ sở giới giai đoạn 2021–2025 (Quyết định 2232/QĐ-TTg ngày 28/12/2020).
+about-source-units = 102 xã, phường, đặc khu của tỉnh An Giang từ ngày 01/7/2025: Nghị quyết 1654/NQ-UBTVQH15.
+about-checked = Các thông tin trên được kiểm tra lần gần nhất ngày 28/11/2026. Số điện thoại nào chưa đủ nguồn để xác nhận sẽ được ghi rõ là “chưa xác nhận”.
+about-langs-title = Ngôn ngữ
+about-langs = Tiếng Việt là bản gốc. Bản tiếng Anh và tiếng Khmer được dịch từ bản gốc; bản tiếng Khmer đang chờ người bản ngữ rà soát.
+about-version = Phiên bản { $version }

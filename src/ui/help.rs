@@ -1,0 +1,14 @@
+//! The help view. Its content arrives with its own work; here it has its place.
+
+use leptos::prelude::*;
+
+use crate::keys;
+use crate::ui::widgets::{ViewTitle, P};
+
+#[component]
+pub fn HelpView() -> impl IntoView {
+    view! {
+        <ViewTitle key=keys::NAV_HELP/>
+        <P key=keys::SOON/>
+    }
+}

@@ -1,0 +1,39 @@
+//! Home: what the app offers, in plain words, and the three ways in.
+
+use leptos::prelude::*;
+
+use crate::core::route::View;
+use crate::i18n::t;
+use crate::keys;
+use crate::tr;
+use crate::ui::widgets::{NavLink, ViewTitle, P};
+
+#[component]
+pub fn HomeView() -> impl IntoView {
+    let cards = [
+        (View::Check, keys::HOME_CHECK_TITLE, keys::HOME_CHECK_TEXT, keys::HOME_CHECK_GO),
+        (View::Plan, keys::HOME_PLAN_TITLE, keys::HOME_PLAN_TEXT, keys::HOME_PLAN_GO),
+        (View::Help, keys::HOME_HELP_TITLE, keys::HOME_HELP_TEXT, keys::HOME_HELP_GO),
+    ];
+    view! {
+        <ViewTitle key=keys::HOME_TITLE/>
+        <P key=keys::HOME_INTRO/>
+        <p class="reassure">{tr!(HOME_PRIVATE)}</p>
+        <ul class="cards">
+            {cards
+                .into_iter()
+                .map(|(to, title, text, go)| {
+                    view! {
+                        <li class="card">
+                            <h2>{move || t(title)}</h2>
+                            <p>{move || t(text)}</p>
+                            <NavLink to=to class="button">{move || t(go)}</NavLink>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <P key=keys::HOME_FRIEND/>
+        <p class="hint">{tr!(HOME_EXIT_HINT)}</p>
+    }
+}

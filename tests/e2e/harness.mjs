@@ -1,0 +1,175 @@
+// Shared test harness: serves the release build from a sub-path, drives Debian's
+// Chromium through playwright-core, records every request, runs axe-core.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, resolve, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const DIST = resolve(process.env.SAFEPATH_DIST || 'dist');
+export const BASE = '/ho-tro/';
+export const LANGS = ['vi', 'en', 'km'];
+export const VIEWS = ['home', 'check', 'plan', 'help', 'privacy', 'about'];
+/** The build's default quick-exit destination (src/platform/exit.rs). */
+export const EXIT_URL = process.env.SAFEPATH_EXIT_URL || 'https://www.google.com.vn/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/**
+ * Serves `root` under `base` on 127.0.0.1 (a sub-path, as a provincial site would).
+ * `extra` maps paths to [contentType, body] for pages a test needs (e.g. a page to
+ * visit before the app).
+ */
+export async function serve({ root = DIST, base = BASE, extra = {}, host = '127.0.0.1' } = {}) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    requests.push(req.url);
+    const path = decodeURIComponent((req.url || '/').split('?')[0]);
+    if (extra[path]) {
+      const [type, body] = extra[path];
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+      return;
+    }
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let rel = path.slice(base.length) || 'index.html';
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = normalize(join(root, rel));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, host, ok));
+  const { port } = server.address();
+  const origin = `http://${host}:${port}`;
+  return {
+    origin,
+    url: `${origin}${base}`,
+    requests,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * A fresh, isolated browser context at phone size that records every request any page
+ * or worker in it makes, whatever its origin.
+ */
+export async function phone(browser, { locale = 'vi-VN', width = 360, height = 740, ...opts } = {}) {
+  const context = await browser.newContext({
+    locale,
+    viewport: { width, height },
+    deviceScaleFactor: 1,
+    ...opts,
+  });
+  const seen = [];
+  context.on('request', (r) => seen.push(r.url()));
+  // Fail fast on the exit destination without touching the network.
+  await context.route(`${new URL(EXIT_URL).origin}/**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>neutral site</p>' }),
+  );
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { context, page, seen, errors };
+}
+
+/** Opens the app with a query string and waits until a view's heading is shown. */
+export async function open(page, url, query = '') {
+  await page.goto(url + query);
+  await page.locator('#view-title').waitFor({ state: 'visible', timeout: 20000 });
+}
+
+/** Clicks the main-navigation link or a footer link that opens `view`. */
+export async function go(page, view) {
+  const link =
+    view === 'home'
+      ? page.locator('.mainnav a').first()
+      : page.locator(`.mainnav a[href*="view=${view}&"], .footer a[href*="view=${view}&"]`).first();
+  await link.click();
+  await page.waitForFunction(
+    (v) => (v === 'home' ? !location.search.includes('view=') : location.search.includes(`view=${v}&`)),
+    view,
+  );
+}
+
+const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe violations on the page as it is now (WCAG 2.2 A and AA). */
+export async function axe(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Everything a site could have left in the browser. */
+export async function traces(context, page) {
+  const cookies = await context.cookies();
+  const inPage = await page.evaluate(async () => ({
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+    idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+    caches: await caches.keys(),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  return { cookies: cookies.map((c) => c.name), ...inPage };
+}
+
+export const EMPTY_TRACES = { cookies: [], local: [], session: [], idb: [], caches: [], workers: 0 };
+
+export function tmp(prefix = 'safepath-') {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
