@@ -32,7 +32,7 @@ const TYPES = {
  */
 export async function serve({ root = DIST, base = BASE, extra = {}, host = '127.0.0.1' } = {}) {
   const requests = [];
-  const server = createServer(async (req, res) => {
+  const server = createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
     requests.push(req.url);
     const path = decodeURIComponent((req.url || '/').split('?')[0]);
     if (extra[path]) {

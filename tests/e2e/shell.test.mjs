@@ -1,0 +1,213 @@
+// The app shell as a person meets it: every view in every language, quick exit by click
+// and by Shift×3 with no way Back, no request to any other origin, no trace left,
+// accessibility, and addresses that are malformed or huge.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serve, launch, phone, open, go, axe, traces, EMPTY_TRACES, LANGS, VIEWS, EXIT_URL,
+} from './harness.mjs';
+
+const BEFORE = '/before.html';
+let server;
+let browser;
+
+before(async () => {
+  server = await serve({
+    extra: { [BEFORE]: ['text/html', '<title>before</title><p>an ordinary page</p>'] },
+  });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('every view renders in every language, with <html lang> and a neutral title', async () => {
+  for (const lang of LANGS) {
+    const { page, context, errors } = await phone(browser);
+    for (const view of VIEWS) {
+      await open(page, server.url, `?view=${view}&lang=${lang}`);
+      assert.equal(await page.getAttribute('html', 'lang'), lang, `${view} ${lang}`);
+      const h1 = (await page.locator('#view-title').innerText()).trim();
+      assert.ok(h1.length > 0, `${view} ${lang} has a heading`);
+      // Every view keeps quick exit in view and the emergency numbers at hand.
+      assert.ok(await page.locator('.quick-exit').isVisible(), `${view} ${lang} quick exit`);
+      for (const n of ['113', '115', '111']) {
+        assert.equal(await page.locator(`a[href="tel:${n}"]`).count(), 1, `${view} ${lang} tel:${n}`);
+      }
+      const title = await page.title();
+      assert.ok(!/bạo lực|violence|abuse|ហិង្សា/i.test(title), `neutral title, got ${title}`);
+    }
+    assert.deepEqual(errors, [], `no page errors in ${lang}`);
+    await context.close();
+  }
+});
+
+test('language: ?lang= first, then the browser, then Vietnamese; the switcher works', async () => {
+  const cases = [
+    ['en-US', '', 'en'],
+    ['km-KH', '', 'km'],
+    ['fr-FR', '', 'vi'],
+    ['en-US', '?lang=km', 'km'],
+    ['en-US', '?lang=zz', 'en'],
+  ];
+  for (const [locale, query, want] of cases) {
+    const { page, context } = await phone(browser, { locale });
+    await open(page, server.url, query);
+    assert.equal(await page.getAttribute('html', 'lang'), want, `${locale} ${query}`);
+    await context.close();
+  }
+  const { page, context } = await phone(browser, { locale: 'vi-VN' });
+  await open(page, server.url, '?view=about');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal((await page.locator('#view-title').innerText()).trim(), 'About');
+  assert.match(page.url(), /view=about&lang=en/);
+  await context.close();
+});
+
+test('the quick-exit control stays in view when the page is scrolled', async () => {
+  const { page, context } = await phone(browser);
+  await open(page, server.url, '?view=privacy&lang=vi');
+  await page.mouse.wheel(0, 5000);
+  await page.waitForFunction(() => window.scrollY > 500);
+  const box = await page.locator('.quick-exit').boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 740, `in viewport: ${JSON.stringify(box)}`);
+  // Nothing is drawn over its centre.
+  const onTop = await page.evaluate(() => {
+    const b = document.querySelector('.quick-exit').getBoundingClientRect();
+    const el = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+    return !!el?.closest('.quick-exit');
+  });
+  assert.ok(onTop, 'quick exit is not covered');
+  await context.close();
+});
+
+async function walkThenExit(exit) {
+  const { page, context } = await phone(browser);
+  await page.goto(server.origin + BEFORE);
+  await open(page, server.url, '?lang=vi');
+  const length = await page.evaluate(() => history.length);
+  for (const view of ['check', 'plan', 'help', 'home', 'privacy']) await go(page, view);
+  assert.equal(await page.evaluate(() => history.length), length, 'moving inside adds no history entry');
+  await exit(page);
+  await page.waitForURL(EXIT_URL);
+  await page.goBack();
+  await page.waitForLoadState();
+  assert.equal(page.url(), server.origin + BEFORE, 'Back lands before the app');
+  await context.close();
+}
+
+test('quick exit by click leaves for the destination and Back skips the app', async () => {
+  await walkThenExit((page) => page.getByRole('button', { name: 'Thoát nhanh' }).click());
+});
+
+test('quick exit by Shift pressed three times', async () => {
+  await walkThenExit(async (page) => {
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  });
+});
+
+test('two Shift presses, or three slow ones, do not exit', async () => {
+  const { page, context } = await phone(browser);
+  await open(page, server.url, '?lang=vi');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('a');
+  await page.keyboard.press('Shift');
+  await page.waitForTimeout(300);
+  assert.ok(page.url().startsWith(server.url), 'still in the app');
+  await context.close();
+});
+
+test('quick exit blanks the page before it goes', async () => {
+  const { page, context } = await phone(browser);
+  // The destination answers slowly, so we can look at the page while it waits.
+  await context.unrouteAll();
+  await context.route(`${new URL(EXIT_URL).origin}/**`, async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.fulfill({ contentType: 'text/html', body: '<p>neutral</p>' });
+  });
+  await open(page, server.url, '?view=privacy&lang=vi');
+  // Click and look in the same task: what is on screen the moment after the tap.
+  const left = await page.evaluate(() => {
+    document.querySelector('.quick-exit').click();
+    return { text: document.body.innerText.trim(), title: document.title };
+  });
+  assert.deepEqual(left, { text: '', title: '' });
+  await context.close();
+});
+
+test('privacy: a walk through every view in every language talks only to the app\'s origin and leaves nothing behind', async () => {
+  for (const lang of LANGS) {
+    const { page, context, seen } = await phone(browser);
+    await open(page, server.url, `?lang=${lang}`);
+    for (const view of ['check', 'plan', 'help', 'privacy', 'about', 'home']) await go(page, view);
+    for (const l of LANGS) await page.locator(`.langs button[lang="${l}"]`).click();
+    const foreign = seen.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:'));
+    assert.deepEqual(foreign, [], `${lang}: requests to other origins`);
+    assert.ok(seen.some((u) => u.endsWith('.wasm')), 'the recorder saw the app load');
+    assert.deepEqual(await traces(context, page), EMPTY_TRACES, `${lang}: traces`);
+    await context.close();
+  }
+});
+
+test('the request recorder would catch a request to another origin', async () => {
+  const { page, context, seen } = await phone(browser);
+  await context.route('http://elsewhere.invalid/**', (r) => r.fulfill({ body: '' }));
+  await open(page, server.url, '?lang=vi');
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'http://elsewhere.invalid/pixel.png';
+    document.body.append(img);
+  });
+  await page.waitForTimeout(300);
+  assert.ok(seen.some((u) => u.startsWith('http://elsewhere.invalid/')));
+  await context.close();
+});
+
+test('accessibility: no serious or critical axe violation on any view in vi and en', async () => {
+  for (const lang of ['vi', 'en']) {
+    const { page, context } = await phone(browser);
+    for (const view of VIEWS) {
+      await open(page, server.url, `?view=${view}&lang=${lang}`);
+      assert.deepEqual(await axe(page), [], `${view} ${lang}`);
+    }
+    await context.close();
+  }
+});
+
+test('malformed and huge addresses leave a working app', async () => {
+  const queries = [
+    '?view=%zz&lang=%',
+    '?view=<script>alert(1)</script>&lang=vi%00',
+    '?view=check&view=&lang=xx-YY',
+    '?&&&==&view',
+    `?view=about&junk=${'x'.repeat(60000)}`,
+    `?${'%E0%A4'.repeat(5000)}`,
+  ];
+  for (const q of queries) {
+    const { page, context, errors } = await phone(browser, { locale: 'vi-VN' });
+    await open(page, server.url, q);
+    assert.ok((await page.locator('#view-title').innerText()).length > 0, q.slice(0, 40));
+    assert.deepEqual(errors, [], q.slice(0, 40));
+    await context.close();
+  }
+});
+
+test('deep links open the named view; unknown ones open Home', async () => {
+  const { page, context } = await phone(browser);
+  await open(page, server.url, '?view=privacy&lang=en');
+  assert.equal((await page.locator('#view-title').innerText()).trim(), 'Staying safe online');
+  await open(page, server.url, '?view=nonsense&lang=en');
+  assert.equal((await page.locator('#view-title').innerText()).trim(), 'A private place to start');
+  await context.close();
+});
+
+test('moving to a view puts focus on its heading, for screen readers', async () => {
+  const { page, context } = await phone(browser);
+  await open(page, server.url, '?lang=en');
+  await go(page, 'about');
+  await page.waitForFunction(() => document.activeElement?.id === 'view-title');
+  await context.close();
+});
