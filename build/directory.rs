@@ -14,8 +14,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 mod validate;
 
 use validate::{
-    check_providers, parse_units, Date, RawContact, RawCoverage, RawProvider, RawSource, ValidHours, ValidText,
-    ValidCoverage, ValidProvider, ValidUnit,
+    check_providers, parse_units, Date, RawContact, RawCoverage, RawProvider, RawSource,
+    ValidCoverage, ValidHours, ValidProvider, ValidText, ValidUnit,
 };
 
 const TOML_FILE: &str = "data/directory.toml";
@@ -23,14 +23,20 @@ const UNITS_FILE: &str = "data/units.csv";
 
 pub fn generate(out: &Path) -> Result<(), String> {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
-    for f in [TOML_FILE, UNITS_FILE, "build/directory.rs", "src/core/directory/validate.rs"] {
+    for f in [
+        TOML_FILE,
+        UNITS_FILE,
+        "build/directory.rs",
+        "src/core/directory/validate.rs",
+    ] {
         println!("cargo:rerun-if-changed={f}");
     }
     let read = |f: &str| fs::read_to_string(root.join(f)).map_err(|e| format!("{f}: {e}"));
 
     let units = parse_units(&read(UNITS_FILE)?).map_err(|errs| listing(UNITS_FILE, &errs))?;
     let codes: Vec<u32> = units.iter().map(|u| u.code).collect();
-    let raw = read_providers(&read(TOML_FILE)?).map_err(|errs| format!("{TOML_FILE}:\n  {}", errs.join("\n  ")))?;
+    let raw = read_providers(&read(TOML_FILE)?)
+        .map_err(|errs| format!("{TOML_FILE}:\n  {}", errs.join("\n  ")))?;
 
     let checked = check_providers(&raw, &codes, today());
     for w in &checked.warnings {
@@ -51,7 +57,11 @@ pub fn generate(out: &Path) -> Result<(), String> {
 
 fn listing(file: &str, issues: &[validate::Issue]) -> String {
     let lines: Vec<String> = issues.iter().map(ToString::to_string).collect();
-    format!("{file} has {} mistake(s), so the app was not built:\n  {}", lines.len(), lines.join("\n  "))
+    format!(
+        "{file} has {} mistake(s), so the app was not built:\n  {}",
+        lines.len(),
+        lines.join("\n  ")
+    )
 }
 
 /// The day the build runs (UTC).
@@ -69,8 +79,25 @@ fn today() -> Date {
 // ---------------------------------------------------------------------------------------
 
 const PROVIDER_FIELDS: &[&str] = &[
-    "id", "status", "name_vi", "name_en", "name_km", "kind", "services", "coverage", "contact", "hours",
-    "hours_vi", "hours_en", "hours_km", "languages", "address_vi", "address_en", "address_km", "source", "checked",
+    "id",
+    "status",
+    "name_vi",
+    "name_en",
+    "name_km",
+    "kind",
+    "services",
+    "coverage",
+    "contact",
+    "hours",
+    "hours_vi",
+    "hours_en",
+    "hours_km",
+    "languages",
+    "address_vi",
+    "address_en",
+    "address_km",
+    "source",
+    "checked",
 ];
 
 struct Reader<'a> {
@@ -80,7 +107,8 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn err(&mut self, field: &str, msg: &str) {
-        self.errors.push(format!("{}, field `{field}`: {msg}", self.entry));
+        self.errors
+            .push(format!("{}, field `{field}`: {msg}", self.entry));
     }
 
     fn string(&mut self, field: &str, v: &toml::Value) -> Option<String> {
@@ -129,20 +157,32 @@ impl Reader<'_> {
                 .filter_map(|(i, x)| match x {
                     toml::Value::Table(t) => Some(t),
                     _ => {
-                        self.err(&format!("{field}[{}]", i + 1), &format!("expected a [[provider.{field}]] block"));
+                        self.err(
+                            &format!("{field}[{}]", i + 1),
+                            &format!("expected a [[provider.{field}]] block"),
+                        );
                         None
                     }
                 })
                 .collect(),
             _ => {
-                self.err(field, &format!("expected one or more [[provider.{field}]] blocks"));
+                self.err(
+                    field,
+                    &format!("expected one or more [[provider.{field}]] blocks"),
+                );
                 Vec::new()
             }
         }
     }
 
     fn unknown(&mut self, field: &str, known: &[&str]) {
-        self.err(field, &format!("unknown field (a typo?); known fields: {}", known.join(", ")));
+        self.err(
+            field,
+            &format!(
+                "unknown field (a typo?); known fields: {}",
+                known.join(", ")
+            ),
+        );
     }
 }
 
@@ -151,7 +191,9 @@ fn read_providers(src: &str) -> Result<Vec<RawProvider>, Vec<String>> {
     let mut errors = Vec::new();
     let mut out = Vec::new();
     for key in doc.keys().filter(|k| *k != "provider") {
-        errors.push(format!("top level: unknown section `{key}`; entries are written [[provider]]"));
+        errors.push(format!(
+            "top level: unknown section `{key}`; entries are written [[provider]]"
+        ));
     }
     let list: Vec<&toml::Value> = match doc.get("provider") {
         Some(toml::Value::Array(items)) => items.iter().collect(),
@@ -163,14 +205,20 @@ fn read_providers(src: &str) -> Result<Vec<RawProvider>, Vec<String>> {
     };
     for (i, item) in list.into_iter().enumerate() {
         let Some(t) = item.as_table() else {
-            errors.push(format!("provider #{}: expected a [[provider]] block", i + 1));
+            errors.push(format!(
+                "provider #{}: expected a [[provider]] block",
+                i + 1
+            ));
             continue;
         };
         let entry = match t.get("id").and_then(toml::Value::as_str) {
             Some(id) => format!("provider \"{id}\""),
             None => format!("provider #{} (no id)", i + 1),
         };
-        let mut r = Reader { entry, errors: &mut errors };
+        let mut r = Reader {
+            entry,
+            errors: &mut errors,
+        };
         let mut p = RawProvider::default();
         for (key, v) in t {
             let k = key.as_str();
@@ -210,7 +258,10 @@ fn read_providers(src: &str) -> Result<Vec<RawProvider>, Vec<String>> {
                                 .collect(),
                         )),
                         _ => {
-                            r.err(k, "expected \"national\", \"province\" or a list of unit codes");
+                            r.err(
+                                k,
+                                "expected \"national\", \"province\" or a list of unit codes",
+                            );
                             None
                         }
                     }
@@ -270,7 +321,12 @@ fn opt(s: &Option<String>) -> String {
 }
 
 fn text(t: &ValidText) -> String {
-    format!("Text {{ vi: {:?}, en: {}, km: {} }}", t.vi, opt(&t.en), opt(&t.km))
+    format!(
+        "Text {{ vi: {:?}, en: {}, km: {} }}",
+        t.vi,
+        opt(&t.en),
+        opt(&t.km)
+    )
 }
 
 fn units_table(code: &mut String, units: &[ValidUnit]) {
@@ -286,7 +342,11 @@ fn units_table(code: &mut String, units: &[ValidUnit]) {
 }
 
 fn providers_table(code: &mut String, providers: &[ValidProvider]) {
-    let _ = writeln!(code, "pub static PROVIDERS: [Provider; {}] = [", providers.len());
+    let _ = writeln!(
+        code,
+        "pub static PROVIDERS: [Provider; {}] = [",
+        providers.len()
+    );
     for p in providers {
         let services: Vec<String> = p.services.iter().map(|s| format!("Service::{s}")).collect();
         let coverage = match &p.coverage {
@@ -310,7 +370,10 @@ fn providers_table(code: &mut String, providers: &[ValidProvider]) {
             ValidHours::Unknown => "Hours::Unknown".to_string(),
         };
         let languages: Vec<String> = p.languages.iter().map(|l| format!("Lang::{l}")).collect();
-        let address = p.address.as_ref().map_or("None".to_string(), |a| format!("Some({})", text(a)));
+        let address = p
+            .address
+            .as_ref()
+            .map_or("None".to_string(), |a| format!("Some({})", text(a)));
         let sources: Vec<String> = p
             .sources
             .iter()

@@ -363,7 +363,10 @@ mod tests {
         let data: Vec<_> = validate::SERVICES.iter().map(|(w, _)| *w).collect();
         assert_eq!(services, data);
         let variants: Vec<_> = Kind::ALL.iter().map(|k| format!("{k:?}")).collect();
-        let data: Vec<_> = validate::KINDS.iter().map(|(_, v)| (*v).to_string()).collect();
+        let data: Vec<_> = validate::KINDS
+            .iter()
+            .map(|(_, v)| (*v).to_string())
+            .collect();
         assert_eq!(variants, data);
     }
 
@@ -371,12 +374,22 @@ mod tests {
     fn all_102_units_are_there_with_unique_codes() {
         assert_eq!(UNITS.len(), 102);
         let count = |k: UnitKind| UNITS.iter().filter(|u| u.kind == k).count();
-        assert_eq!((count(UnitKind::Xa), count(UnitKind::Phuong), count(UnitKind::DacKhu)), (85, 14, 3));
+        assert_eq!(
+            (
+                count(UnitKind::Xa),
+                count(UnitKind::Phuong),
+                count(UnitKind::DacKhu)
+            ),
+            (85, 14, 3)
+        );
         let mut codes: Vec<u32> = UNITS.iter().map(|u| u.code).collect();
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), 102);
-        assert_eq!(unit(30307).map(Unit::label), Some("phường Long Xuyên".into()));
+        assert_eq!(
+            unit(30307).map(Unit::label),
+            Some("phường Long Xuyên".into())
+        );
         assert_eq!(unit(1), None);
     }
 
@@ -390,7 +403,10 @@ mod tests {
                 assert_ne!(c.tel, "18008077", "{}", p.id);
             }
         }
-        assert!(PROVIDERS.iter().any(|p| p.status == Status::Retired), "the retired record proves the rule");
+        assert!(
+            PROVIDERS.iter().any(|p| p.status == Status::Retired),
+            "the retired record proves the rule"
+        );
         let retired = PROVIDERS.iter().filter(|p| !p.shown()).map(|p| p.id);
         for id in retired {
             assert_eq!(provider(id), None);
@@ -400,7 +416,13 @@ mod tests {
     #[test]
     fn every_shown_provider_can_be_reached_and_has_a_source() {
         for p in PROVIDERS.iter().filter(|p| p.shown()) {
-            assert!(p.contacts.iter().any(|c| c.tel_href().is_some() || c.sms_href().is_some()), "{}", p.id);
+            assert!(
+                p.contacts
+                    .iter()
+                    .any(|c| c.tel_href().is_some() || c.sms_href().is_some()),
+                "{}",
+                p.id
+            );
             assert!(!p.sources.is_empty(), "{}", p.id);
         }
         let police = provider("police-113").map(|p| p.contacts[0].tel_href());
@@ -409,7 +431,11 @@ mod tests {
 
     #[test]
     fn names_fall_back_to_vietnamese() {
-        let t = Text { vi: "Công an", en: Some("Police"), km: None };
+        let t = Text {
+            vi: "Công an",
+            en: Some("Police"),
+            km: None,
+        };
         assert_eq!(t.get(Lang::En), "Police");
         assert_eq!(t.get(Lang::Km), "Công an");
     }

@@ -37,7 +37,11 @@ pub fn providers_for(needs: &[Need], area: Option<u32>) -> Vec<&'static Provider
 }
 
 /// [`providers_for`] over any table (tests use small ones).
-pub fn order_providers<'a>(list: &'a [Provider], needs: &[Need], area: Option<u32>) -> Vec<&'a Provider> {
+pub fn order_providers<'a>(
+    list: &'a [Provider],
+    needs: &[Need],
+    area: Option<u32>,
+) -> Vec<&'a Provider> {
     let danger_first = needs.is_empty() || needs.contains(&Need::Danger);
     let mut found: Vec<(u8, u8, &Provider)> = list
         .iter()
@@ -63,13 +67,34 @@ mod tests {
     use super::super::{ContactPoint, Cost, Date, Hours, Service, Text};
     use super::*;
 
-    const CALL: &[ContactPoint] = &[ContactPoint { tel: "113", display: "113", call: true, sms: false, zalo: false, cost: Cost::Free }];
-    const DAY: Date = Date { year: 2026, month: 11, day: 28 };
+    const CALL: &[ContactPoint] = &[ContactPoint {
+        tel: "113",
+        display: "113",
+        call: true,
+        sms: false,
+        zalo: false,
+        cost: Cost::Free,
+    }];
+    const DAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 28,
+    };
 
-    const fn p(id: &'static str, kind: Kind, services: &'static [Service], coverage: Coverage, status: Status) -> Provider {
+    const fn p(
+        id: &'static str,
+        kind: Kind,
+        services: &'static [Service],
+        coverage: Coverage,
+        status: Status,
+    ) -> Provider {
         Provider {
             id,
-            name: Text { vi: id, en: None, km: None },
+            name: Text {
+                vi: id,
+                en: None,
+                km: None,
+            },
             kind,
             services,
             coverage,
@@ -89,18 +114,75 @@ mod tests {
 
     // Deliberately listed in the "wrong" order, so sorting must do the work.
     static TABLE: [Provider; 8] = [
-        p("national-line", Kind::Hotline, &[S::Counselling], Coverage::National, Status::Verified),
-        p("province-centre", Kind::OneStopCentre, &[S::Counselling, S::MedicalCare, S::LegalAdvice, S::Shelter, S::PoliceProtection], Coverage::Province, Status::Verified),
-        p("lx-health", Kind::Health, &[S::MedicalCare, S::ForensicExam], Coverage::Units(&[LX]), Status::Verified),
-        p("lx-unconfirmed", Kind::WomensUnion, &[S::Counselling], Coverage::Units(&[LX]), Status::Unverified),
-        p("lx-womens-union", Kind::WomensUnion, &[S::Counselling], Coverage::Units(&[LX]), Status::Verified),
-        p("police", Kind::Emergency, &[S::PoliceProtection], Coverage::National, Status::Verified),
-        p("child-line", Kind::ChildProtection, &[S::ChildProtection], Coverage::National, Status::Verified),
-        p("old-line", Kind::Hotline, &[S::Counselling], Coverage::National, Status::Retired),
+        p(
+            "national-line",
+            Kind::Hotline,
+            &[S::Counselling],
+            Coverage::National,
+            Status::Verified,
+        ),
+        p(
+            "province-centre",
+            Kind::OneStopCentre,
+            &[
+                S::Counselling,
+                S::MedicalCare,
+                S::LegalAdvice,
+                S::Shelter,
+                S::PoliceProtection,
+            ],
+            Coverage::Province,
+            Status::Verified,
+        ),
+        p(
+            "lx-health",
+            Kind::Health,
+            &[S::MedicalCare, S::ForensicExam],
+            Coverage::Units(&[LX]),
+            Status::Verified,
+        ),
+        p(
+            "lx-unconfirmed",
+            Kind::WomensUnion,
+            &[S::Counselling],
+            Coverage::Units(&[LX]),
+            Status::Unverified,
+        ),
+        p(
+            "lx-womens-union",
+            Kind::WomensUnion,
+            &[S::Counselling],
+            Coverage::Units(&[LX]),
+            Status::Verified,
+        ),
+        p(
+            "police",
+            Kind::Emergency,
+            &[S::PoliceProtection],
+            Coverage::National,
+            Status::Verified,
+        ),
+        p(
+            "child-line",
+            Kind::ChildProtection,
+            &[S::ChildProtection],
+            Coverage::National,
+            Status::Verified,
+        ),
+        p(
+            "old-line",
+            Kind::Hotline,
+            &[S::Counselling],
+            Coverage::National,
+            Status::Retired,
+        ),
     ];
 
     fn ids(needs: &[Need], area: Option<u32>) -> Vec<&'static str> {
-        order_providers(&TABLE, needs, area).iter().map(|p| p.id).collect()
+        order_providers(&TABLE, needs, area)
+            .iter()
+            .map(|p| p.id)
+            .collect()
     }
 
     #[test]
@@ -109,16 +191,47 @@ mod tests {
         let table: [(&[Need], Option<u32>, &[&str]); 7] = [
             // In danger: emergency first, then local, province, national.
             (&[Need::Danger], Some(LX), &["police", "province-centre"]),
-            (&[Need::Danger, Need::Talk], Some(LX), &["police", "lx-womens-union", "lx-unconfirmed", "province-centre", "national-line"]),
+            (
+                &[Need::Danger, Need::Talk],
+                Some(LX),
+                &[
+                    "police",
+                    "lx-womens-union",
+                    "lx-unconfirmed",
+                    "province-centre",
+                    "national-line",
+                ],
+            ),
             // Not in danger: local, then province, then national; emergency has no head start.
-            (&[Need::Talk], Some(LX), &["lx-womens-union", "lx-unconfirmed", "province-centre", "national-line"]),
-            (&[Need::Medical], Some(LX), &["lx-health", "province-centre"]),
+            (
+                &[Need::Talk],
+                Some(LX),
+                &[
+                    "lx-womens-union",
+                    "lx-unconfirmed",
+                    "province-centre",
+                    "national-line",
+                ],
+            ),
+            (
+                &[Need::Medical],
+                Some(LX),
+                &["lx-health", "province-centre"],
+            ),
             // Another commune: services listed for Long Xuyên are not offered.
-            (&[Need::Talk], Some(PQ), &["province-centre", "national-line"]),
+            (
+                &[Need::Talk],
+                Some(PQ),
+                &["province-centre", "national-line"],
+            ),
             // No commune chosen yet: only what covers everyone.
             (&[Need::Child], None, &["child-line"]),
             // Nothing chosen: everything shown, emergency first.
-            (&[], None, &["police", "province-centre", "national-line", "child-line"]),
+            (
+                &[],
+                None,
+                &["police", "province-centre", "national-line", "child-line"],
+            ),
         ];
         for (needs, area, want) in table {
             assert_eq!(ids(needs, area), want, "needs {needs:?}, area {area:?}");
@@ -139,9 +252,15 @@ mod tests {
 
     #[test]
     fn in_danger_the_real_directory_puts_113_first() {
-        let got: Vec<_> = providers_for(&[Need::Danger], Some(LX)).iter().map(|p| p.id).collect();
+        let got: Vec<_> = providers_for(&[Need::Danger], Some(LX))
+            .iter()
+            .map(|p| p.id)
+            .collect();
         assert_eq!(got.first(), Some(&"police-113"), "{got:?}");
-        let child: Vec<_> = providers_for(&[Need::Child], None).iter().map(|p| p.id).collect();
+        let child: Vec<_> = providers_for(&[Need::Child], None)
+            .iter()
+            .map(|p| p.id)
+            .collect();
         assert!(child.contains(&"child-111"), "{child:?}");
     }
 

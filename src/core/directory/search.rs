@@ -8,7 +8,17 @@ use super::{fold, Unit, UNITS};
 pub const MAX_SUGGESTIONS: usize = 8;
 
 /// Words people put before a name ("xã", "phường", "huyện", "TP."); folded.
-const TYPE_WORDS: [&str; 9] = ["thanh pho ", "thi xa ", "thi tran ", "dac khu ", "phuong ", "huyen ", "tp ", "xa ", "p "];
+const TYPE_WORDS: [&str; 9] = [
+    "thanh pho ",
+    "thi xa ",
+    "thi tran ",
+    "dac khu ",
+    "phuong ",
+    "huyen ",
+    "tp ",
+    "xa ",
+    "p ",
+];
 
 fn strip_type_word(s: &str) -> &str {
     TYPE_WORDS
@@ -79,7 +89,15 @@ mod tests {
     fn marks_and_case_do_not_matter() {
         let want = names("Long Xuyên");
         assert_eq!(want.first(), Some(&"Long Xuyên"));
-        for q in ["long xuyen", "LONG XUYEN", "Long Xuyen", "long xuyên", "  long   xuyen ", "phường Long Xuyên", "p. long xuyen"] {
+        for q in [
+            "long xuyen",
+            "LONG XUYEN",
+            "Long Xuyen",
+            "long xuyên",
+            "  long   xuyen ",
+            "phường Long Xuyên",
+            "p. long xuyen",
+        ] {
             assert_eq!(names(q), want, "{q:?}");
         }
     }
@@ -93,20 +111,24 @@ mod tests {
             ("phu quoc", "Phú Quốc"),
             ("tho chau", "Thổ Châu"),
             ("kien hai", "Kiên Hải"),
-            ("hon tre", "Kiên Hải"),             // former commune of đặc khu Kiên Hải
-            ("huyen cho moi", "Chợ Mới"),       // old district, with "huyện"
-            ("cho moi", "Long Kiến"),           // every unit from the old district matches
-            ("Tịnh Biên", "Núi Cấm"),            // old district (thị xã Tịnh Biên)
-            ("cai dau", "Châu Phú"),            // former thị trấn Cái Dầu
-            ("nui sap", "Thoại Sơn"),           // former thị trấn Núi Sập
-            ("thu muoi mot", "An Minh"),        // former thị trấn Thứ Mười Một
-            ("vinh nguon", "Châu Đốc"),         // former phường Vĩnh Nguơn
+            ("hon tre", "Kiên Hải"), // former commune of đặc khu Kiên Hải
+            ("huyen cho moi", "Chợ Mới"), // old district, with "huyện"
+            ("cho moi", "Long Kiến"), // every unit from the old district matches
+            ("Tịnh Biên", "Núi Cấm"), // old district (thị xã Tịnh Biên)
+            ("cai dau", "Châu Phú"), // former thị trấn Cái Dầu
+            ("nui sap", "Thoại Sơn"), // former thị trấn Núi Sập
+            ("thu muoi mot", "An Minh"), // former thị trấn Thứ Mười Một
+            ("vinh nguon", "Châu Đốc"), // former phường Vĩnh Nguơn
             ("duong dong", "Phú Quốc"),
             ("ha tien", "Hà Tiên"),
             ("oc eo", "Óc Eo"),
         ];
         for (q, unit) in table {
-            assert!(names(q).contains(&unit), "{q:?} should suggest {unit}, got {:?}", names(q));
+            assert!(
+                names(q).contains(&unit),
+                "{q:?} should suggest {unit}, got {:?}",
+                names(q)
+            );
         }
     }
 
@@ -115,7 +137,10 @@ mod tests {
         let got = names("long xuyen");
         assert_eq!(got[0], "Long Xuyên");
         for other in ["Bình Đức", "Mỹ Thới", "Mỹ Hòa Hưng"] {
-            assert!(got.contains(&other), "{other} was in Thành phố Long Xuyên: {got:?}");
+            assert!(
+                got.contains(&other),
+                "{other} was in Thành phố Long Xuyên: {got:?}"
+            );
         }
         // A word match in the name ranks above a substring: "an" → An Phú before Tân An.
         let got = names("an");

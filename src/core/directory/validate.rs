@@ -147,19 +147,28 @@ fn national(d: &str) -> Option<(PhoneClass, String)> {
     if n == 3 && d.starts_with('1') {
         return Some((PhoneClass::Short, d.to_string()));
     }
-    for (prefix, class) in [("1800", PhoneClass::TollFree), ("1900", PhoneClass::Premium)] {
+    for (prefix, class) in [
+        ("1800", PhoneClass::TollFree),
+        ("1900", PhoneClass::Premium),
+    ] {
         if d.starts_with(prefix) && (n == 8 || n == 10) {
             return Some((class, group(d, &[4])));
         }
     }
     if d.starts_with("02") && (n == 10 || n == 11) {
         // Hà Nội (024) and Hồ Chí Minh City (028) have 3-digit area codes, the rest 4.
-        let area = if d.starts_with("024") || d.starts_with("028") { 3 } else { 4 };
+        let area = if d.starts_with("024") || d.starts_with("028") {
+            3
+        } else {
+            4
+        };
         let sub = n - area;
         let sizes: &[usize] = if sub == 8 { &[area, 4] } else { &[area, 3] };
         return Some((PhoneClass::Landline, group(d, sizes)));
     }
-    let mobile_prefix = ["03", "05", "07", "08", "09"].iter().any(|p| d.starts_with(p));
+    let mobile_prefix = ["03", "05", "07", "08", "09"]
+        .iter()
+        .any(|p| d.starts_with(p));
     if n == 10 && mobile_prefix {
         return Some((PhoneClass::Mobile, group(d, &[4, 3])));
     }
@@ -170,7 +179,11 @@ fn national(d: &str) -> Option<(PhoneClass, String)> {
 /// `+84 912 345 678`) and returns its link and display forms.
 pub fn parse_phone(input: &str) -> Result<Phone, String> {
     let s = input.trim();
-    let bad = |why: &str| Err(format!("\"{input}\" is not a valid Vietnamese number ({why}): {PHONE_HELP}"));
+    let bad = |why: &str| {
+        Err(format!(
+            "\"{input}\" is not a valid Vietnamese number ({why}): {PHONE_HELP}"
+        ))
+    };
     if s.is_empty() {
         return bad("it is empty");
     }
@@ -200,7 +213,11 @@ pub fn parse_phone(input: &str) -> Result<Phone, String> {
         return bad("write the country code as +84");
     }
     match national(&digits) {
-        Some((class, display)) => Ok(Phone { class, tel: digits, display }),
+        Some((class, display)) => Ok(Phone {
+            class,
+            tel: digits,
+            display,
+        }),
         None => bad("wrong length or prefix"),
     }
 }
@@ -240,18 +257,27 @@ pub const STATUSES: &[(&str, &str)] = &[
     ("retired", "Retired"),
 ];
 
-pub const COSTS: &[(&str, &str)] = &[("free", "Free"), ("charged", "Charged"), ("unknown", "Unknown")];
+pub const COSTS: &[(&str, &str)] = &[
+    ("free", "Free"),
+    ("charged", "Charged"),
+    ("unknown", "Unknown"),
+];
 
 pub const LANGUAGES: &[(&str, &str)] = &[("vi", "Vi"), ("en", "En"), ("km", "Km")];
 
-pub const UNIT_KINDS: &[(&str, &str)] = &[("xã", "Xa"), ("phường", "Phuong"), ("đặc khu", "DacKhu")];
+pub const UNIT_KINDS: &[(&str, &str)] =
+    &[("xã", "Xa"), ("phường", "Phuong"), ("đặc khu", "DacKhu")];
 
 fn variant(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
     table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
 }
 
 fn words(table: &[(&str, &str)]) -> String {
-    table.iter().map(|(w, _)| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
+    table
+        .iter()
+        .map(|(w, _)| format!("\"{w}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -270,7 +296,11 @@ pub struct Issue {
 
 impl fmt::Display for Issue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}, field `{}`: {}", self.entry, self.field, self.message)
+        write!(
+            f,
+            "{}, field `{}`: {}",
+            self.entry, self.field, self.message
+        )
     }
 }
 
@@ -421,7 +451,12 @@ impl Ctx<'_> {
         }
     }
 
-    fn word(&mut self, field: &str, table: &[(&str, &'static str)], v: &str) -> Option<&'static str> {
+    fn word(
+        &mut self,
+        field: &str,
+        table: &[(&str, &'static str)],
+        v: &str,
+    ) -> Option<&'static str> {
         let found = variant(table, v.trim());
         if found.is_none() {
             self.err(field, format!("\"{v}\" is not one of {}", words(table)));
@@ -430,7 +465,13 @@ impl Ctx<'_> {
     }
 
     /// `<base>_vi` (+ `_en`, `_km`): Vietnamese is required as soon as any is given.
-    fn text(&mut self, base: &str, vi: &Option<String>, en: &Option<String>, km: &Option<String>) -> Option<ValidText> {
+    fn text(
+        &mut self,
+        base: &str,
+        vi: &Option<String>,
+        en: &Option<String>,
+        km: &Option<String>,
+    ) -> Option<ValidText> {
         let vi_f = format!("{base}_vi");
         let vi = self.optional(&vi_f, vi);
         let en = self.optional(&format!("{base}_en"), en);
@@ -439,7 +480,10 @@ impl Ctx<'_> {
             Some(vi) => Some(ValidText { vi, en, km }),
             None => {
                 if en.is_some() || km.is_some() {
-                    self.err(&vi_f, "is missing: Vietnamese is needed whenever English or Khmer is given");
+                    self.err(
+                        &vi_f,
+                        "is missing: Vietnamese is needed whenever English or Khmer is given",
+                    );
                 }
                 None
             }
@@ -449,13 +493,17 @@ impl Ctx<'_> {
 
 fn id_ok(id: &str) -> bool {
     !id.is_empty()
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !id.starts_with('-')
         && !id.ends_with('-')
 }
 
 fn url_ok(url: &str) -> bool {
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
     rest.is_some_and(|r| r.contains('.') && !r.starts_with('.') && !r.contains(char::is_whitespace))
 }
 
@@ -469,24 +517,37 @@ pub fn check_providers(raw: &[RawProvider], units: &[u32], today: Date) -> Check
             Some(id) if !id.is_empty() => format!("provider \"{id}\""),
             _ => format!("provider #{} (no id)", i + 1),
         };
-        let mut c = Ctx { entry: entry.clone(), errors: &mut out.errors };
+        let mut c = Ctx {
+            entry: entry.clone(),
+            errors: &mut out.errors,
+        };
         let before = c.errors.len();
 
         let id = c.required("id", &p.id);
         if let Some(id) = &id {
             if !id_ok(id) {
-                c.err("id", format!("\"{id}\" may use only a-z, 0-9 and '-' (e.g. \"police-113\")"));
+                c.err(
+                    "id",
+                    format!("\"{id}\" may use only a-z, 0-9 and '-' (e.g. \"police-113\")"),
+                );
             } else if !seen_ids.insert(id.clone()) {
-                c.err("id", format!("\"{id}\" is used by an earlier entry: ids must be unique"));
+                c.err(
+                    "id",
+                    format!("\"{id}\" is used by an earlier entry: ids must be unique"),
+                );
             }
         }
-        let status = c.required("status", &p.status).and_then(|s| c.word("status", STATUSES, &s));
+        let status = c
+            .required("status", &p.status)
+            .and_then(|s| c.word("status", STATUSES, &s));
         let retired = status == Some("Retired");
         let name = c.text("name", &p.name_vi, &p.name_en, &p.name_km);
         if name.is_none() && p.name_en.is_none() && p.name_km.is_none() {
             c.err("name_vi", "is missing: every entry needs a Vietnamese name");
         }
-        let kind = c.required("kind", &p.kind).and_then(|k| c.word("kind", KINDS, &k));
+        let kind = c
+            .required("kind", &p.kind)
+            .and_then(|k| c.word("kind", KINDS, &k));
 
         let mut services = Vec::new();
         for (j, s) in p.services.iter().enumerate() {
@@ -496,23 +557,38 @@ pub fn check_providers(raw: &[RawProvider], units: &[u32], today: Date) -> Check
                 }
             }
         }
-        if services.is_empty() && p.services.is_empty() && kind.is_some() && kind != Some("Emergency") {
-            c.err("services", format!("is missing: list what they help with, from {}", words(SERVICES)));
+        if services.is_empty()
+            && p.services.is_empty()
+            && kind.is_some()
+            && kind != Some("Emergency")
+        {
+            c.err(
+                "services",
+                format!(
+                    "is missing: list what they help with, from {}",
+                    words(SERVICES)
+                ),
+            );
         }
 
         let coverage = match &p.coverage {
             None => {
-                c.err("coverage", "is missing: write \"national\", \"province\" or a list of unit codes");
+                c.err(
+                    "coverage",
+                    "is missing: write \"national\", \"province\" or a list of unit codes",
+                );
                 None
             }
-            Some(RawCoverage::Word(w)) => match w.trim() {
-                "national" => Some(ValidCoverage::National),
-                "province" => Some(ValidCoverage::Province),
-                other => {
-                    c.err("coverage", format!("\"{other}\" is not \"national\", \"province\" or a list of unit codes"));
-                    None
+            Some(RawCoverage::Word(w)) => {
+                match w.trim() {
+                    "national" => Some(ValidCoverage::National),
+                    "province" => Some(ValidCoverage::Province),
+                    other => {
+                        c.err("coverage", format!("\"{other}\" is not \"national\", \"province\" or a list of unit codes"));
+                        None
+                    }
                 }
-            },
+            }
             Some(RawCoverage::Units(list)) => {
                 let mut codes = Vec::new();
                 if list.is_empty() {
@@ -526,8 +602,14 @@ pub fn check_providers(raw: &[RawProvider], units: &[u32], today: Date) -> Check
                                 codes.push(n);
                             }
                         }
-                        Ok(n) => c.err(&field, format!("{n} is not the code of any unit in data/units.csv")),
-                        Err(_) => c.err(&field, format!("\"{code}\" is not a unit code (5 digits, see data/units.csv)")),
+                        Ok(n) => c.err(
+                            &field,
+                            format!("{n} is not the code of any unit in data/units.csv"),
+                        ),
+                        Err(_) => c.err(
+                            &field,
+                            format!("\"{code}\" is not a unit code (5 digits, see data/units.csv)"),
+                        ),
                     }
                 }
                 Some(ValidCoverage::Units(codes))
@@ -537,41 +619,69 @@ pub fn check_providers(raw: &[RawProvider], units: &[u32], today: Date) -> Check
         let mut contacts = Vec::new();
         for (j, rc) in p.contacts.iter().enumerate() {
             let f = |name: &str| format!("contact[{}].{name}", j + 1);
-            let phone = c.required(&f("number"), &rc.number).and_then(|n| match parse_phone(&n) {
-                Ok(p) => Some(p),
-                Err(e) => {
-                    c.err(&f("number"), e);
-                    None
-                }
-            });
-            let cost = c.required(&f("cost"), &rc.cost).and_then(|w| c.word(&f("cost"), COSTS, &w));
+            let phone = c
+                .required(&f("number"), &rc.number)
+                .and_then(|n| match parse_phone(&n) {
+                    Ok(p) => Some(p),
+                    Err(e) => {
+                        c.err(&f("number"), e);
+                        None
+                    }
+                });
+            let cost = c
+                .required(&f("cost"), &rc.cost)
+                .and_then(|w| c.word(&f("cost"), COSTS, &w));
             let call = rc.call.unwrap_or(true);
             let sms = rc.sms.unwrap_or(false);
             let zalo = rc.zalo.unwrap_or(false);
             if !(call || sms || zalo) {
-                c.err(&f("call"), "call, sms and zalo are all false: say how this number can be used");
+                c.err(
+                    &f("call"),
+                    "call, sms and zalo are all false: say how this number can be used",
+                );
             }
             if let (Some(ph), Some(cost)) = (&phone, cost) {
                 if ph.class == PhoneClass::TollFree && cost == "Charged" {
-                    c.err(&f("cost"), "1800 numbers are free for the caller: write \"free\" or \"unknown\"");
+                    c.err(
+                        &f("cost"),
+                        "1800 numbers are free for the caller: write \"free\" or \"unknown\"",
+                    );
                 }
                 if ph.class == PhoneClass::Premium && cost == "Free" {
-                    c.err(&f("cost"), "1900 numbers are charged to the caller: write \"charged\" or \"unknown\"");
+                    c.err(
+                        &f("cost"),
+                        "1900 numbers are charged to the caller: write \"charged\" or \"unknown\"",
+                    );
                 }
                 if ph.class == PhoneClass::Short && sms {
-                    c.err(&f("sms"), "short codes such as 113 cannot take text messages here: set sms = false");
+                    c.err(
+                        &f("sms"),
+                        "short codes such as 113 cannot take text messages here: set sms = false",
+                    );
                 }
-                contacts.push(ValidContact { phone: ph.clone(), call, sms, zalo, cost });
+                contacts.push(ValidContact {
+                    phone: ph.clone(),
+                    call,
+                    sms,
+                    zalo,
+                    cost,
+                });
             }
         }
         if p.contacts.is_empty() && !retired {
-            c.err("contact", "is missing: a listed service needs at least one number to call or text");
+            c.err(
+                "contact",
+                "is missing: a listed service needs at least one number to call or text",
+            );
         }
 
         let hours = match (p.hours.as_deref().map(str::trim), &p.hours_vi) {
             (Some("24/7"), None) => ValidHours::Always,
             (Some("24/7"), Some(_)) => {
-                c.err("hours_vi", "give either hours = \"24/7\" or hours_vi, not both");
+                c.err(
+                    "hours_vi",
+                    "give either hours = \"24/7\" or hours_vi, not both",
+                );
                 ValidHours::Always
             }
             (Some(other), _) => {
@@ -597,14 +707,20 @@ pub fn check_providers(raw: &[RawProvider], units: &[u32], today: Date) -> Check
 
         let mut sources = Vec::new();
         if p.sources.is_empty() {
-            c.err("source", "is missing: every entry needs at least one source (title and url)");
+            c.err(
+                "source",
+                "is missing: every entry needs at least one source (title and url)",
+            );
         }
         for (j, s) in p.sources.iter().enumerate() {
             let title = c.required(&format!("source[{}].title", j + 1), &s.title);
             let url = c.required(&format!("source[{}].url", j + 1), &s.url);
             if let Some(u) = &url {
                 if !url_ok(u) {
-                    c.err(&format!("source[{}].url", j + 1), format!("\"{u}\" is not a web address starting with https://"));
+                    c.err(
+                        &format!("source[{}].url", j + 1),
+                        format!("\"{u}\" is not a web address starting with https://"),
+                    );
                 }
             }
             if let (Some(t), Some(u)) = (title, url) {
@@ -625,8 +741,15 @@ pub fn check_providers(raw: &[RawProvider], units: &[u32], today: Date) -> Check
         });
 
         let ok = c.errors.len() == before;
-        if let (true, Some(id), Some(status), Some(name), Some(kind), Some(coverage), Some(checked)) =
-            (ok, id, status, name, kind, coverage, checked)
+        if let (
+            true,
+            Some(id),
+            Some(status),
+            Some(name),
+            Some(kind),
+            Some(coverage),
+            Some(checked),
+        ) = (ok, id, status, name, kind, coverage, checked)
         {
             if !retired && today.days() - checked.days() > STALE_AFTER_DAYS {
                 out.warnings.push(Issue {
@@ -694,7 +817,14 @@ pub fn csv_fields(line: &str) -> Vec<String> {
     out
 }
 
-const TYPE_WORDS: [&str; 6] = ["thị trấn ", "thị xã ", "thành phố ", "phường ", "huyện ", "xã "];
+const TYPE_WORDS: [&str; 6] = [
+    "thị trấn ",
+    "thị xã ",
+    "thành phố ",
+    "phường ",
+    "huyện ",
+    "xã ",
+];
 
 fn strip_type_word(s: &str) -> &str {
     let s = s.trim();
@@ -741,7 +871,10 @@ pub fn merged_aliases(cell: &str) -> Vec<String> {
     for part in cell.split(';') {
         push(part);
         if let (Some(open), Some(close)) = (part.find('('), part.rfind(')')) {
-            if let Some(list) = part.get(open + 1..close).and_then(|inner| inner.trim().strip_prefix("toàn bộ:")) {
+            if let Some(list) = part
+                .get(open + 1..close)
+                .and_then(|inner| inner.trim().strip_prefix("toàn bộ:"))
+            {
                 for name in list.split(',') {
                     push(name);
                 }
@@ -751,22 +884,40 @@ pub fn merged_aliases(cell: &str) -> Vec<String> {
     out
 }
 
-const UNIT_COLUMNS: [&str; 6] = ["name", "type", "former_district", "former_province", "merged_from", "code"];
+const UNIT_COLUMNS: [&str; 6] = [
+    "name",
+    "type",
+    "former_district",
+    "former_province",
+    "merged_from",
+    "code",
+];
 
 /// Reads and checks data/units.csv: header columns present, codes numeric and unique,
 /// types known, names present, no (name, type) twice.
 pub fn parse_units(src: &str) -> Result<Vec<ValidUnit>, Vec<Issue>> {
     let mut errors = Vec::new();
-    let mut lines = src.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
+    let mut lines = src
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty());
     let Some((_, header)) = lines.next() else {
-        return Err(vec![Issue { entry: "units.csv".into(), field: "header".into(), message: "the file is empty".into() }]);
+        return Err(vec![Issue {
+            entry: "units.csv".into(),
+            field: "header".into(),
+            message: "the file is empty".into(),
+        }]);
     };
     let header = csv_fields(header.trim_start_matches('\u{feff}'));
     let mut col = [0usize; 6];
     for (k, name) in UNIT_COLUMNS.iter().enumerate() {
         match header.iter().position(|h| h.trim() == *name) {
             Some(i) => col[k] = i,
-            None => errors.push(Issue { entry: "units.csv line 1".into(), field: (*name).into(), message: "this column is missing from the header".into() }),
+            None => errors.push(Issue {
+                entry: "units.csv line 1".into(),
+                field: (*name).into(),
+                message: "this column is missing from the header".into(),
+            }),
         }
     }
     if !errors.is_empty() {
@@ -776,9 +927,17 @@ pub fn parse_units(src: &str) -> Result<Vec<ValidUnit>, Vec<Issue>> {
     for (i, line) in lines {
         let entry = format!("units.csv line {}", i + 1);
         let f = csv_fields(line);
-        let get = |k: usize| f.get(col[k]).map(|s| s.trim().to_string()).unwrap_or_default();
+        let get = |k: usize| {
+            f.get(col[k])
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default()
+        };
         let mut err = |field: &str, message: String| {
-            errors.push(Issue { entry: entry.clone(), field: field.into(), message });
+            errors.push(Issue {
+                entry: entry.clone(),
+                field: field.into(),
+                message,
+            });
         };
         let name = get(0);
         if name.is_empty() {
@@ -786,12 +945,20 @@ pub fn parse_units(src: &str) -> Result<Vec<ValidUnit>, Vec<Issue>> {
         }
         let kind = variant(UNIT_KINDS, &get(1));
         if kind.is_none() {
-            err("type", format!("\"{}\" is not one of {}", get(1), words(UNIT_KINDS)));
+            err(
+                "type",
+                format!("\"{}\" is not one of {}", get(1), words(UNIT_KINDS)),
+            );
         }
-        let code = get(5).parse::<u32>().ok().filter(|c| (10_000..100_000).contains(c));
+        let code = get(5)
+            .parse::<u32>()
+            .ok()
+            .filter(|c| (10_000..100_000).contains(c));
         match code {
             None => err("code", format!("\"{}\" is not a 5-digit unit code", get(5))),
-            Some(c) if units.iter().any(|u| u.code == c) => err("code", format!("{c} is used by an earlier row")),
+            Some(c) if units.iter().any(|u| u.code == c) => {
+                err("code", format!("{c} is used by an earlier row"))
+            }
             _ => {}
         }
         if let Some(k) = kind {
@@ -800,8 +967,18 @@ pub fn parse_units(src: &str) -> Result<Vec<ValidUnit>, Vec<Issue>> {
             }
         }
         if let (Some(code), Some(kind), false) = (code, kind, name.is_empty()) {
-            let merged_from = merged_aliases(&get(4)).into_iter().filter(|a| *a != name).collect();
-            units.push(ValidUnit { code, name, kind, former_district: get(2), former_province: get(3), merged_from });
+            let merged_from = merged_aliases(&get(4))
+                .into_iter()
+                .filter(|a| *a != name)
+                .collect();
+            units.push(ValidUnit {
+                code,
+                name,
+                kind,
+                former_district: get(2),
+                former_province: get(3),
+                merged_from,
+            });
         }
     }
     if errors.is_empty() {
@@ -815,11 +992,19 @@ pub fn parse_units(src: &str) -> Result<Vec<ValidUnit>, Vec<Issue>> {
 mod tests {
     use super::*;
 
-    const TODAY: Date = Date { year: 2026, month: 11, day: 29 };
+    const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 29,
+    };
     const UNITS: [u32; 3] = [30307, 30292, 31078];
 
     fn contact(number: &str, cost: &str) -> RawContact {
-        RawContact { number: Some(number.into()), cost: Some(cost.into()), ..Default::default() }
+        RawContact {
+            number: Some(number.into()),
+            cost: Some(cost.into()),
+            ..Default::default()
+        }
     }
 
     fn good(id: &str) -> RawProvider {
@@ -833,7 +1018,10 @@ mod tests {
             contacts: vec![contact("113", "free")],
             hours: Some("24/7".into()),
             languages: vec!["vi".into()],
-            sources: vec![RawSource { title: Some("Nguồn".into()), url: Some("https://example.gov.vn/a".into()) }],
+            sources: vec![RawSource {
+                title: Some("Nguồn".into()),
+                url: Some("https://example.gov.vn/a".into()),
+            }],
             checked: Some("2026-11-28".into()),
             ..Default::default()
         }
@@ -849,9 +1037,15 @@ mod tests {
         assert!(c.errors.is_empty(), "{:?}", c.errors);
         assert!(c.warnings.is_empty());
         let p = &c.providers[0];
-        assert_eq!((p.id.as_str(), p.kind, p.status), ("police-113", "Emergency", "Verified"));
+        assert_eq!(
+            (p.id.as_str(), p.kind, p.status),
+            ("police-113", "Emergency", "Verified")
+        );
         assert_eq!(p.contacts[0].phone.tel, "113");
-        assert!(p.contacts[0].call && !p.contacts[0].sms, "call defaults to true, sms to false");
+        assert!(
+            p.contacts[0].call && !p.contacts[0].sms,
+            "call defaults to true, sms to false"
+        );
         assert_eq!(p.hours, ValidHours::Always);
     }
 
@@ -859,22 +1053,102 @@ mod tests {
     fn each_kind_of_mistake_is_refused_naming_entry_and_field() {
         type Break = fn(&mut Vec<RawProvider>);
         let cases: [(&str, Break, &str, &str); 16] = [
-            ("duplicate id", |v| v.push(good("a")), "provider \"a\"", "id"),
-            ("bad id", |v| v[0].id = Some("Công An".into()), "provider \"Công An\"", "id"),
-            ("missing id", |v| v[0].id = None, "provider #1 (no id)", "id"),
-            ("unknown unit", |v| v[0].coverage = Some(RawCoverage::Units(vec!["30307".into(), "99999".into()])), "provider \"a\"", "coverage[2]"),
-            ("unit not a code", |v| v[0].coverage = Some(RawCoverage::Units(vec!["Long Xuyên".into()])), "provider \"a\"", "coverage[1]"),
-            ("bad phone", |v| v[0].contacts = vec![contact("12345", "free")], "provider \"a\"", "contact[1].number"),
-            ("future date", |v| v[0].checked = Some("2026-11-30".into()), "provider \"a\"", "checked"),
-            ("impossible date", |v| v[0].checked = Some("2026-02-30".into()), "provider \"a\"", "checked"),
-            ("missing source", |v| v[0].sources.clear(), "provider \"a\"", "source"),
-            ("source without url", |v| v[0].sources[0].url = None, "provider \"a\"", "source[1].url"),
-            ("missing name", |v| v[0].name_vi = None, "provider \"a\"", "name_vi"),
-            ("missing kind", |v| v[0].kind = None, "provider \"a\"", "kind"),
-            ("unknown service", |v| v[0].services = vec!["massage".into()], "provider \"a\"", "services[1]"),
-            ("no contact", |v| v[0].contacts.clear(), "provider \"a\"", "contact"),
-            ("1900 marked free", |v| v[0].contacts = vec![contact("1900 969680", "free")], "provider \"a\"", "contact[1].cost"),
-            ("hours text in hours", |v| v[0].hours = Some("7h-17h".into()), "provider \"a\"", "hours"),
+            (
+                "duplicate id",
+                |v| v.push(good("a")),
+                "provider \"a\"",
+                "id",
+            ),
+            (
+                "bad id",
+                |v| v[0].id = Some("Công An".into()),
+                "provider \"Công An\"",
+                "id",
+            ),
+            (
+                "missing id",
+                |v| v[0].id = None,
+                "provider #1 (no id)",
+                "id",
+            ),
+            (
+                "unknown unit",
+                |v| v[0].coverage = Some(RawCoverage::Units(vec!["30307".into(), "99999".into()])),
+                "provider \"a\"",
+                "coverage[2]",
+            ),
+            (
+                "unit not a code",
+                |v| v[0].coverage = Some(RawCoverage::Units(vec!["Long Xuyên".into()])),
+                "provider \"a\"",
+                "coverage[1]",
+            ),
+            (
+                "bad phone",
+                |v| v[0].contacts = vec![contact("12345", "free")],
+                "provider \"a\"",
+                "contact[1].number",
+            ),
+            (
+                "future date",
+                |v| v[0].checked = Some("2026-11-30".into()),
+                "provider \"a\"",
+                "checked",
+            ),
+            (
+                "impossible date",
+                |v| v[0].checked = Some("2026-02-30".into()),
+                "provider \"a\"",
+                "checked",
+            ),
+            (
+                "missing source",
+                |v| v[0].sources.clear(),
+                "provider \"a\"",
+                "source",
+            ),
+            (
+                "source without url",
+                |v| v[0].sources[0].url = None,
+                "provider \"a\"",
+                "source[1].url",
+            ),
+            (
+                "missing name",
+                |v| v[0].name_vi = None,
+                "provider \"a\"",
+                "name_vi",
+            ),
+            (
+                "missing kind",
+                |v| v[0].kind = None,
+                "provider \"a\"",
+                "kind",
+            ),
+            (
+                "unknown service",
+                |v| v[0].services = vec!["massage".into()],
+                "provider \"a\"",
+                "services[1]",
+            ),
+            (
+                "no contact",
+                |v| v[0].contacts.clear(),
+                "provider \"a\"",
+                "contact",
+            ),
+            (
+                "1900 marked free",
+                |v| v[0].contacts = vec![contact("1900 969680", "free")],
+                "provider \"a\"",
+                "contact[1].cost",
+            ),
+            (
+                "hours text in hours",
+                |v| v[0].hours = Some("7h-17h".into()),
+                "provider \"a\"",
+                "hours",
+            ),
         ];
         for (what, brk, entry, field) in cases {
             let mut v = vec![good("a")];
@@ -884,11 +1158,21 @@ mod tests {
                 errs.iter().any(|e| e.entry == entry && e.field == field),
                 "{what}: expected an error on {entry} / {field}, got {errs:?}"
             );
-            let shown = errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
-            assert!(shown.contains(entry) && shown.contains(field), "{what}: message must name both: {shown}");
+            let shown = errs
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n");
+            assert!(
+                shown.contains(entry) && shown.contains(field),
+                "{what}: message must name both: {shown}"
+            );
             let checked = check_providers(&v, &UNITS, TODAY);
             assert!(
-                !checked.providers.iter().any(|p| v.len() == 1 && p.id == "a"),
+                !checked
+                    .providers
+                    .iter()
+                    .any(|p| v.len() == 1 && p.id == "a"),
                 "{what}: a broken entry must not reach the tables"
             );
         }
@@ -896,10 +1180,18 @@ mod tests {
 
     #[test]
     fn missing_required_fields_are_each_named() {
-        let blank = RawProvider { id: Some("x".into()), ..Default::default() };
+        let blank = RawProvider {
+            id: Some("x".into()),
+            ..Default::default()
+        };
         let errs = errors_of(&[blank]);
-        for field in ["status", "name_vi", "kind", "coverage", "contact", "source", "checked"] {
-            assert!(errs.iter().any(|e| e.field == field), "no error for missing {field}: {errs:?}");
+        for field in [
+            "status", "name_vi", "kind", "coverage", "contact", "source", "checked",
+        ] {
+            assert!(
+                errs.iter().any(|e| e.field == field),
+                "no error for missing {field}: {errs:?}"
+            );
         }
     }
 
@@ -925,7 +1217,9 @@ mod tests {
         assert_eq!(c.warnings[0].field, "checked");
         let mut recent = good("recent");
         recent.checked = Some("2025-11-30".into());
-        assert!(check_providers(&[recent], &UNITS, TODAY).warnings.is_empty());
+        assert!(check_providers(&[recent], &UNITS, TODAY)
+            .warnings
+            .is_empty());
     }
 
     #[test]
@@ -935,29 +1229,93 @@ mod tests {
             ("111", "111", "111", PhoneClass::Short),
             ("1800 1768", "18001768", "1800 1768", PhoneClass::TollFree),
             ("1800.1768", "18001768", "1800 1768", PhoneClass::TollFree),
-            ("1800 123456", "1800123456", "1800 123456", PhoneClass::TollFree),
-            ("1900969680", "1900969680", "1900 969680", PhoneClass::Premium),
+            (
+                "1800 123456",
+                "1800123456",
+                "1800 123456",
+                PhoneClass::TollFree,
+            ),
+            (
+                "1900969680",
+                "1900969680",
+                "1900 969680",
+                PhoneClass::Premium,
+            ),
             ("1900 1234", "19001234", "1900 1234", PhoneClass::Premium),
-            ("0296 3861 234", "02963861234", "0296 386 1234", PhoneClass::Landline),
-            ("0297-386-1234", "02973861234", "0297 386 1234", PhoneClass::Landline),
-            ("024 3333 5599", "02433335599", "024 3333 5599", PhoneClass::Landline),
-            ("0912345678", "0912345678", "0912 345 678", PhoneClass::Mobile),
-            ("0345 678 901", "0345678901", "0345 678 901", PhoneClass::Mobile),
-            ("+84 912 345 678", "+84912345678", "+84 912 345 678", PhoneClass::Mobile),
-            ("+84 296 386 1234", "+842963861234", "+84 296 386 1234", PhoneClass::Landline),
+            (
+                "0296 3861 234",
+                "02963861234",
+                "0296 386 1234",
+                PhoneClass::Landline,
+            ),
+            (
+                "0297-386-1234",
+                "02973861234",
+                "0297 386 1234",
+                PhoneClass::Landline,
+            ),
+            (
+                "024 3333 5599",
+                "02433335599",
+                "024 3333 5599",
+                PhoneClass::Landline,
+            ),
+            (
+                "0912345678",
+                "0912345678",
+                "0912 345 678",
+                PhoneClass::Mobile,
+            ),
+            (
+                "0345 678 901",
+                "0345678901",
+                "0345 678 901",
+                PhoneClass::Mobile,
+            ),
+            (
+                "+84 912 345 678",
+                "+84912345678",
+                "+84 912 345 678",
+                PhoneClass::Mobile,
+            ),
+            (
+                "+84 296 386 1234",
+                "+842963861234",
+                "+84 296 386 1234",
+                PhoneClass::Landline,
+            ),
         ];
         for (input, tel, display, class) in cases {
             let p = parse_phone(input).unwrap_or_else(|e| panic!("{input}: {e}"));
-            assert_eq!((p.tel.as_str(), p.display.as_str(), p.class), (tel, display, class), "{input}");
+            assert_eq!(
+                (p.tel.as_str(), p.display.as_str(), p.class),
+                (tel, display, class),
+                "{input}"
+            );
         }
     }
 
     #[test]
     fn malformed_numbers_are_refused() {
         for bad in [
-            "", "12345", "11", "1111", "213", "1800 17", "1800 1768 9", "1900 12345", "0912 345 67",
-            "0112345678", "0612345678", "0296 386 12", "84912345678", "+1 202 555 0100", "+84 113",
-            "+84 1800 1768", "0912 345 678 ext 2", "o912345678",
+            "",
+            "12345",
+            "11",
+            "1111",
+            "213",
+            "1800 17",
+            "1800 1768 9",
+            "1900 12345",
+            "0912 345 67",
+            "0112345678",
+            "0612345678",
+            "0296 386 12",
+            "84912345678",
+            "+1 202 555 0100",
+            "+84 113",
+            "+84 1800 1768",
+            "0912 345 678 ext 2",
+            "o912345678",
         ] {
             assert!(parse_phone(bad).is_err(), "{bad:?} must be refused");
         }
@@ -965,15 +1323,51 @@ mod tests {
 
     #[test]
     fn dates_parse_strictly_and_count_days() {
-        assert_eq!(Date::parse("2026-11-28"), Some(Date { year: 2026, month: 11, day: 28 }));
-        assert_eq!(Date::parse("2024-02-29").map(Date::iso), Some("2024-02-29".into()));
-        for bad in ["2025-02-29", "2026-13-01", "2026-1-1", "28/11/2026", "2026-11-28T00:00", ""] {
+        assert_eq!(
+            Date::parse("2026-11-28"),
+            Some(Date {
+                year: 2026,
+                month: 11,
+                day: 28
+            })
+        );
+        assert_eq!(
+            Date::parse("2024-02-29").map(Date::iso),
+            Some("2024-02-29".into())
+        );
+        for bad in [
+            "2025-02-29",
+            "2026-13-01",
+            "2026-1-1",
+            "28/11/2026",
+            "2026-11-28T00:00",
+            "",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
-        assert_eq!(Date { year: 1970, month: 1, day: 1 }.days(), 0);
-        let d = Date { year: 2026, month: 11, day: 28 };
+        assert_eq!(
+            Date {
+                year: 1970,
+                month: 1,
+                day: 1
+            }
+            .days(),
+            0
+        );
+        let d = Date {
+            year: 2026,
+            month: 11,
+            day: 28,
+        };
         assert_eq!(Date::from_days(d.days()), d);
-        assert_eq!(Date::from_days(d.days() + 4), Date { year: 2026, month: 12, day: 2 });
+        assert_eq!(
+            Date::from_days(d.days() + 4),
+            Date {
+                year: 2026,
+                month: 12,
+                day: 2
+            }
+        );
         assert_eq!(d.dmy(), "28/11/2026");
     }
 
@@ -983,9 +1377,14 @@ mod tests {
             merged_aliases("thị trấn An Phú; xã Vĩnh Hội Đông; xã Phú Hội [một phần]"),
             ["An Phú", "Vĩnh Hội Đông", "Phú Hội"]
         );
-        assert_eq!(merged_aliases("xã Tân An (thị xã Tân Châu); xã Long An"), ["Tân An", "Long An"]);
         assert_eq!(
-            merged_aliases("huyện Kiên Hải (toàn bộ: xã Hòn Tre, xã Lại Sơn, xã An Sơn, xã Nam Du)"),
+            merged_aliases("xã Tân An (thị xã Tân Châu); xã Long An"),
+            ["Tân An", "Long An"]
+        );
+        assert_eq!(
+            merged_aliases(
+                "huyện Kiên Hải (toàn bộ: xã Hòn Tre, xã Lại Sơn, xã An Sơn, xã Nam Du)"
+            ),
             ["Kiên Hải", "Hòn Tre", "Lại Sơn", "An Sơn", "Nam Du"]
         );
         assert!(merged_aliases("giữ nguyên (không thực hiện sắp xếp)").is_empty());
@@ -1002,13 +1401,22 @@ mod tests {
 
         let bad = format!("{head}A,xã,H,An Giang,,30307,x\nB,thôn,H,An Giang,,30308,x\nC,xã,H,An Giang,,30307,x\nD,xã,H,An Giang,,abc,x\n");
         let errs = parse_units(&bad).err().unwrap_or_default();
-        let named = |line: &str, field: &str| errs.iter().any(|e| e.entry == format!("units.csv line {line}") && e.field == field);
-        assert!(named("3", "type") && named("4", "code") && named("5", "code"), "{errs:?}");
+        let named = |line: &str, field: &str| {
+            errs.iter()
+                .any(|e| e.entry == format!("units.csv line {line}") && e.field == field)
+        };
+        assert!(
+            named("3", "type") && named("4", "code") && named("5", "code"),
+            "{errs:?}"
+        );
         assert!(parse_units("name,type\n").is_err(), "missing columns");
     }
 
     #[test]
     fn csv_quotes_and_commas() {
-        assert_eq!(csv_fields("a,\"b, c\",\"d \"\"e\"\"\",f"), ["a", "b, c", "d \"e\"", "f"]);
+        assert_eq!(
+            csv_fields("a,\"b, c\",\"d \"\"e\"\"\",f"),
+            ["a", "b, c", "d \"e\"", "f"]
+        );
     }
 }
