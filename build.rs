@@ -1,10 +1,15 @@
 //! Build-time work, so the app does none of it at start-up:
 //! - every Fluent message id in `locales/vi` becomes a Rust const (`i18n::keys`), so code
 //!   can only name messages that exist;
-//! - the locale sources are embedded per language.
+//! - the locale sources are embedded per language;
+//! - the contact directory (data/) is validated and turned into static tables
+//!   (build/directory.rs).
 
 use std::fs;
 use std::path::{Path, PathBuf};
+
+#[path = "build/directory.rs"]
+mod directory;
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
@@ -12,6 +17,10 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
     if let Err(e) = locales(&out) {
         // A build script may stop the build: this is where bad data must be caught.
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+    if let Err(e) = directory::generate(&out) {
         eprintln!("error: {e}");
         std::process::exit(1);
     }
