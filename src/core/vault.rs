@@ -457,49 +457,54 @@ mod tests {
     }
 
     #[test]
-    fn plan_round_trips_every_script_and_long_text() {
+    fn plan_round_trips_every_script_and_long_text() -> Result<(), VaultError> {
         let p = full_plan();
-        let bytes = encode_plan(&p).unwrap();
+        let bytes = encode_plan(&p)?;
         assert_eq!(decode_plan(&bytes), Ok(p));
 
         let mut big = Plan::new();
-        let f = SectionId::After.fields().next().unwrap();
+        let f = SectionId::After
+            .fields()
+            .next()
+            .ok_or(VaultError::Corrupt)?;
         let long = "Ngày 3/5: anh ấy đập cửa. ថ្ងៃទី៣ 😢 ".repeat(100_000 / 40);
         assert!(long.len() >= 100_000);
         big.set_field(f, long.clone());
-        let back = decode_plan(&encode_plan(&big).unwrap()).unwrap();
+        let back = decode_plan(&encode_plan(&big)?)?;
         assert_eq!(back.field(f), long);
 
-        assert_eq!(
-            decode_plan(&encode_plan(&Plan::new()).unwrap()),
-            Ok(Plan::new())
-        );
+        assert_eq!(decode_plan(&encode_plan(&Plan::new())?), Ok(Plan::new()));
+        Ok(())
     }
 
     #[test]
-    fn the_v1_plaintext_stays_readable() {
+    fn the_v1_plaintext_stays_readable() -> Result<(), VaultError> {
         // Pinned: plans kept today must open after later changes to the guide.
         let v1 = "plan 1\nc gobag.cccd\nc people.codeword\nt people.codeword 12\nhoa sen 🌸\nt incident.goto 0\n\nend\n";
-        let p = decode_plan(v1.as_bytes()).unwrap();
-        assert!(p.is_checked(ItemId::find(SectionId::GoBag, "cccd").unwrap()));
-        assert!(p.is_checked(ItemId::find(SectionId::People, "codeword").unwrap()));
+        let p = decode_plan(v1.as_bytes())?;
+        assert!(p.is_checked(ItemId::find(SectionId::GoBag, "cccd").ok_or(VaultError::Corrupt)?));
+        assert!(
+            p.is_checked(ItemId::find(SectionId::People, "codeword").ok_or(VaultError::Corrupt)?)
+        );
         assert_eq!(
-            p.field(FieldId::find(SectionId::People, "codeword").unwrap()),
+            p.field(FieldId::find(SectionId::People, "codeword").ok_or(VaultError::Corrupt)?),
             "hoa sen 🌸"
         );
         assert_eq!(p.checked_items().count(), 2);
         assert_eq!(p.written_fields().count(), 1);
+        Ok(())
     }
 
     #[test]
-    fn unknown_codes_are_skipped_not_fatal() {
+    fn unknown_codes_are_skipped_not_fatal() -> Result<(), VaultError> {
         let s = "plan 1\nc gobag.rocket\nc moon.cccd\nt gobag.nope 3\nabc\nc gobag.keys\nend\n";
-        let p = decode_plan(s.as_bytes()).unwrap();
+        let p = decode_plan(s.as_bytes())?;
         assert_eq!(
             p.checked_items().collect::<Vec<_>>(),
-            vec![ItemId::find(SectionId::GoBag, "keys").unwrap()]
+            vec![ItemId::find(SectionId::GoBag, "keys").ok_or(VaultError::Corrupt)?]
         );
         assert_eq!(p.written_fields().count(), 0);
+        Ok(())
     }
 
     #[test]
@@ -544,23 +549,28 @@ mod tests {
     }
 
     #[test]
-    fn every_truncation_of_a_plaintext_is_an_error() {
-        let bytes = encode_plan(&full_plan()).unwrap();
+    fn every_truncation_of_a_plaintext_is_an_error() -> Result<(), VaultError> {
+        let bytes = encode_plan(&full_plan())?;
         for n in 0..bytes.len() {
             assert!(
                 decode_plan(&bytes[..n]).is_err(),
                 "prefix of {n} bytes was accepted"
             );
         }
+        Ok(())
     }
 
     #[test]
-    fn a_plan_too_long_to_keep_is_refused_when_saving() {
+    fn a_plan_too_long_to_keep_is_refused_when_saving() -> Result<(), VaultError> {
         let mut p = Plan::new();
-        let f = SectionId::SelfCare.fields().next().unwrap();
+        let f = SectionId::SelfCare
+            .fields()
+            .next()
+            .ok_or(VaultError::Corrupt)?;
         p.set_field(f, "ក".repeat(MAX_PLAIN_BYTES / 3 + 1));
         assert_eq!(encode_plan(&p), Err(VaultError::TooLarge));
         assert_eq!(VaultError::TooLarge.key(), keys::PLAN_TOO_LARGE);
+        Ok(())
     }
 
     #[test]
@@ -579,7 +589,7 @@ mod tests {
     }
 
     #[test]
-    fn bad_envelopes_are_errors() {
+    fn bad_envelopes_are_errors() -> Result<(), VaultError> {
         assert_eq!(decode_envelope(""), Err(VaultError::Empty));
         assert_eq!(decode_envelope(" \n"), Err(VaultError::Empty));
         assert_eq!(decode_envelope("n2.AAAA"), Err(VaultError::OtherVersion));
@@ -619,16 +629,17 @@ mod tests {
             decode_envelope(&envelope(TAG_LEN - 1).encode()),
             Err(VaultError::Corrupt)
         );
-        let mut bin = base64_decode(body).unwrap();
+        let mut bin = base64_decode(body).ok_or(VaultError::Corrupt)?;
         bin[0] = 9; // unknown KDF
         let mut s = String::from(PREFIX);
         base64_encode(&bin, &mut s);
         assert_eq!(decode_envelope(&s), Err(VaultError::Corrupt));
-        let mut bin = base64_decode(body).unwrap();
+        let mut bin = base64_decode(body).ok_or(VaultError::Corrupt)?;
         bin[HEADER_LEN - 1] ^= 1; // ciphertext length off by one
         let mut s = String::from(PREFIX);
         base64_encode(&bin, &mut s);
         assert_eq!(decode_envelope(&s), Err(VaultError::Corrupt));
+        Ok(())
     }
 
     #[test]
@@ -675,10 +686,10 @@ mod tests {
     }
 
     #[test]
-    fn random_mutations_never_panic() {
+    fn random_mutations_never_panic() -> Result<(), VaultError> {
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
         let env = envelope(64).encode().into_bytes();
-        let plain = encode_plan(&full_plan()).unwrap();
+        let plain = encode_plan(&full_plan())?;
         let alphabet = b"AZaz09-_.=+/ n1\n\xff\x00";
         for round in 0..20_000 {
             let (base, is_env) = if round % 2 == 0 {
@@ -704,8 +715,9 @@ mod tests {
                     assert_eq!(decode_envelope(&e.encode()), Ok(e));
                 }
             } else if let Ok(p) = decode_plan(&m) {
-                assert_eq!(decode_plan(&encode_plan(&p).unwrap()), Ok(p));
+                assert_eq!(decode_plan(&encode_plan(&p)?), Ok(p));
             }
         }
+        Ok(())
     }
 }
