@@ -1,5 +1,10 @@
 //! The only code that touches the browser. Each concern has one owner here.
 
+pub mod clipboard;
+pub mod crypto;
+pub mod download;
+pub mod embed;
 pub mod exit;
 pub mod history;
 pub mod page;
+pub mod storage;

@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::core::check::Assessment;
 use crate::core::lang::Lang;
 use crate::core::need::Need;
+use crate::core::plan::Plan;
 use crate::core::route::{Route, View};
 use crate::platform::{history, page};
 
@@ -53,6 +55,10 @@ pub struct Session {
     pub needs: RwSignal<Vec<Need>>,
     /// A commune-level unit code preselected for the contacts view.
     pub area: RwSignal<Option<u32>>,
+    /// The result of a self-check done in this visit (the answers themselves are not kept).
+    pub assessment: RwSignal<Option<Assessment>>,
+    /// The safety plan being written, in memory.
+    pub plan: RwSignal<Plan>,
 }
 
 impl Session {
@@ -60,6 +66,8 @@ impl Session {
         Session {
             needs: RwSignal::new(route.needs.clone()),
             area: RwSignal::new(route.area),
+            assessment: RwSignal::new(None),
+            plan: RwSignal::new(Plan::default()),
         }
     }
 
@@ -67,5 +75,7 @@ impl Session {
     pub fn forget(self) {
         self.needs.set(Vec::new());
         self.area.set(None);
+        self.assessment.set(None);
+        self.plan.set(Plan::default());
     }
 }

@@ -1,0 +1,1 @@
+//! Copying text (a phone number, a link) to the clipboard.

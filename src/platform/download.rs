@@ -1,0 +1,1 @@
+//! Saving a generated file (QR code as SVG or PNG) to the device, on request.

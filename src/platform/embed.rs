@@ -1,0 +1,1 @@
+//! Running inside another site's iframe: height messages to the host page.
