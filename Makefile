@@ -16,7 +16,8 @@ WBG_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $
 DIST ?= dist
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help tools browser dist serve test test-native test-browser bench clean
+
+.PHONY: help tools npm-tools browser dist serve test test-native test-browser bench clean
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:8080 (installs what is missing)"
@@ -25,7 +26,7 @@ help:
 	@echo "make bench   sizes and load time of the release build"
 
 ## Build tools: wasm target, trunk, wasm-bindgen-cli, wasm-opt (npm binaryen).
-tools: node_modules/.installed
+tools: npm-tools
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 	  || rustup target add wasm32-unknown-unknown
 	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)$$" \
@@ -36,9 +37,11 @@ tools: node_modules/.installed
 	@wasm-opt --version | grep -q "version $(firstword $(subst ., ,$(BINARYEN_VERSION)))" \
 	  || { echo "wasm-opt on PATH is not binaryen $(BINARYEN_VERSION)"; exit 1; }
 
-node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund
-	@touch $@
+# Installs the npm tools only when the lockfile changed since the last install.
+npm-tools:
+	@sum=$$(sha256sum package-lock.json | cut -d' ' -f1); \
+	  [ "$$(cat node_modules/.lock-sum 2>/dev/null)" = "$$sum" ] \
+	  || { npm ci --no-audit --no-fund && echo "$$sum" > node_modules/.lock-sum; }
 
 ## Browser tests need Chromium (Debian's package; never a downloaded browser build).
 browser:

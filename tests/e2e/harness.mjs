@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname, resolve, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(process.env.SAFEPATH_DIST || 'dist');
@@ -30,8 +31,9 @@ const TYPES = {
  * `extra` maps paths to [contentType, body] for pages a test needs (e.g. a page to
  * visit before the app).
  */
-export async function serve({ root = DIST, base = BASE, extra = {}, host = '127.0.0.1' } = {}) {
+export async function serve({ root = DIST, base = BASE, extra = {}, host = '127.0.0.1', compress = false } = {}) {
   const requests = [];
+  const packed = new Map();
   const server = createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
     requests.push(req.url);
     const path = decodeURIComponent((req.url || '/').split('?')[0]);
@@ -54,11 +56,25 @@ export async function serve({ root = DIST, base = BASE, extra = {}, host = '127.
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
         'cache-control': 'no-store',
-      });
+      };
+      // As a well-configured host would: brotli, else gzip (for the benchmark).
+      const accept = String(req.headers['accept-encoding'] || '');
+      const enc = compress && (accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : null);
+      if (enc) {
+        const key = `${enc}:${file}`;
+        if (!packed.has(key)) {
+          packed.set(key, enc === 'br'
+            ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
+            : gzipSync(body, { level: 9 }));
+        }
+        body = packed.get(key);
+        headers['content-encoding'] = enc;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();
