@@ -3,8 +3,9 @@
 // accessibility, and addresses that are malformed or huge.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
 import {
-  serve, launch, phone, open, go, axe, traces, EMPTY_TRACES, LANGS, VIEWS, EXIT_URL,
+  CHROMIUM_ARGS, serve, launch, phone, open, go, axe, traces, EMPTY_TRACES, LANGS, VIEWS, EXIT_URL,
 } from './harness.mjs';
 
 const BEFORE = '/before.html';
@@ -210,4 +211,36 @@ test('moving to a view puts focus on its heading, for screen readers', async () 
   await go(page, 'about');
   await page.waitForFunction(() => document.activeElement?.id === 'view-title');
   await context.close();
+});
+
+test('at 200% zoom on a 360 px phone (180 CSS px) nothing needs sideways scrolling', async () => {
+  for (const lang of LANGS) {
+    const { page, context } = await phone(browser, { width: 180, height: 370 });
+    for (const view of VIEWS) {
+      await open(page, server.url, `?view=${view}&lang=${lang}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${view} ${lang} overflows by ${overflow}px`);
+      assert.ok(await page.locator('.quick-exit').isVisible());
+    }
+    await context.close();
+  }
+});
+
+test('a phone that cannot run the app still shows the emergency numbers', async () => {
+  // Scripting off in the browser's settings, as on a phone that blocks it (emulating it
+  // per page would still hide <noscript>).
+  const noScript = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, '--blink-settings=scriptEnabled=false'],
+  });
+  const context = await noScript.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  for (const n of ['113', '115', '111']) {
+    assert.ok(await page.locator(`a[href="tel:${n}"]`).first().isVisible(), `tel:${n}`);
+  }
+  const text = await page.locator('.noscript').innerText();
+  assert.match(text, /Cần giúp ngay\?/);
+  assert.match(text, /Need help now\?/);
+  await noScript.close();
 });
