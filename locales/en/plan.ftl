@@ -220,3 +220,16 @@ plan-print-heading = My plan
 plan-print-empty = You have not written anything yet. When printed, only what you ticked and wrote will appear.
 plan-paper-title = What to keep on paper
 plan-paper-note = A small piece of paper with the numbers of people you trust and a safe place, kept where only you know, helps when you have no phone. If you keep a printout, put it where the other person will not find it, or leave it with someone you trust.
+
+## Added with the plan view
+plan-find-help = Find people who can help with this
+plan-passphrase-empty = Please type a passphrase first.
+plan-save-button = Save my changes
+plan-saved = Your changes are kept on this device, encrypted.
+plan-unsaved = Some changes are not kept yet. Press "Save my changes" if you want to keep them.
+plan-opened = Your plan is open. What you kept is shown below.
+plan-open-replaces = Opening it will replace what is written on this page now.
+plan-storage-refused = This device did not let the site store the plan just now (its storage may be full). Everything you wrote is still on this page.
+plan-crypto-unavailable = This browser cannot encrypt, so the plan cannot be kept safely on this device. You can still write your plan on this page as usual.
+plan-clear-yes = Clear everything
+plan-clear-no = Do not clear

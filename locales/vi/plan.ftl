@@ -6,7 +6,7 @@ plan-intro = Đây là kế hoạch để bạn an toàn hơn, theo cách của 
 plan-memory-note = Không có gì được lưu lại nếu bạn không chọn. Những gì bạn ghi chỉ nằm trong trang này, và sẽ mất khi bạn bấm thoát nhanh hoặc đóng trang.
 plan-progress = Đã bắt đầu { $done } trên { $total } phần
 plan-section-progress = { $done }/{ $total }
-plan-section-untouched = Chưa mở
+plan-section-untouched = Chưa bắt đầu
 plan-clear-button = Xóa hết những gì đã ghi
 plan-clear-confirm = Xóa hết những gì bạn đã ghi trong trang này? Không thể lấy lại.
 
@@ -220,3 +220,16 @@ plan-print-heading = Kế hoạch của tôi
 plan-print-empty = Bạn chưa ghi gì. Khi in, chỉ những gì bạn đã đánh dấu và ghi lại mới hiện ra.
 plan-paper-title = Giữ gì trên giấy
 plan-paper-note = Một tờ giấy nhỏ ghi số điện thoại của người tin cậy và nơi an toàn, cất ở chỗ chỉ bạn biết, sẽ giúp bạn khi không có điện thoại. Nếu giữ bản in, hãy cất nơi người kia không tìm thấy, hoặc gửi người tin cậy.
+
+## Added with the plan view
+plan-find-help = Tìm nơi có thể giúp bạn việc này
+plan-passphrase-empty = Bạn hãy nhập một mật khẩu trước nhé.
+plan-save-button = Lưu các thay đổi
+plan-saved = Đã lưu các thay đổi trên máy này, đã mã hóa.
+plan-unsaved = Có thay đổi chưa được giữ lại. Bấm "Lưu các thay đổi" nếu bạn muốn giữ chúng.
+plan-opened = Kế hoạch đã được mở. Những gì bạn đã giữ hiện ra bên dưới.
+plan-open-replaces = Khi mở, kế hoạch đã giữ sẽ thay cho những gì đang ghi trong trang này.
+plan-storage-refused = Máy này không cho lưu lúc này (có thể bộ nhớ đã đầy). Những gì bạn đang ghi vẫn còn nguyên trong trang.
+plan-crypto-unavailable = Trình duyệt này không mã hóa được, nên không thể giữ kế hoạch an toàn trên máy. Bạn vẫn ghi kế hoạch bình thường trong trang này.
+plan-clear-yes = Xóa hết
+plan-clear-no = Không xóa

@@ -6,6 +6,7 @@ pub mod content;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::core::need::Need;
 use crate::core::topic::Topic;
 use crate::keys;
 use content::Section;
@@ -73,6 +74,20 @@ impl SectionId {
     /// Guidance paragraphs (message ids).
     pub fn guidance(self) -> &'static [&'static str] {
         self.data().guidance
+    }
+
+    /// The kinds of help the contacts view can filter for, when this section points there
+    /// ("Find people who can help with this"). Empty when no contact fits better than any.
+    pub fn needs(self) -> &'static [Need] {
+        match self {
+            SectionId::Incident => &[Need::Danger],
+            SectionId::People | SectionId::SelfCare | SectionId::School => &[Need::Talk],
+            SectionId::Leave => &[Need::Shelter, Need::Legal],
+            SectionId::After => &[Need::Legal],
+            SectionId::Children => &[Need::Child],
+            SectionId::Pregnancy => &[Need::Medical],
+            SectionId::Phone | SectionId::GoBag => &[],
+        }
     }
 
     pub fn items(self) -> impl Iterator<Item = ItemId> {
@@ -463,6 +478,17 @@ mod tests {
         used.sort_unstable();
         used.dedup();
         assert_eq!(used.len(), n, "a message id is used twice");
+    }
+
+    #[test]
+    fn sections_point_to_fitting_help() {
+        assert_eq!(SectionId::Children.needs(), &[Need::Child]);
+        assert_eq!(SectionId::Incident.needs(), &[Need::Danger]);
+        assert!(SectionId::Leave.needs().contains(&Need::Shelter));
+        for s in SectionId::ALL {
+            let n = s.needs();
+            assert!(n.iter().enumerate().all(|(i, a)| !n[i + 1..].contains(a)));
+        }
     }
 
     #[test]

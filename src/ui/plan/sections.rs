@@ -1,0 +1,206 @@
+//! The sections as a list of disclosures (`<details>`): any one opens in any order, each
+//! shows its progress while closed. Inside: guidance, the checklist as real labelled
+//! checkboxes, and labelled free-text fields.
+
+use leptos::prelude::*;
+
+use crate::core::plan::{FieldId, ItemId, Reason, SectionId};
+use crate::core::route::View;
+use crate::i18n::{t, t_args};
+use crate::keys;
+use crate::tr;
+use crate::ui::plan::session;
+use crate::ui::widgets::expect_nav;
+
+#[component]
+pub fn SectionList(order: Memo<Vec<(SectionId, Option<Reason>)>>) -> impl IntoView {
+    view! {
+        <ul class="plan-sections">
+            // Rebuilt only when the order changes (a self-check finished in this visit).
+            {move || {
+                order
+                    .get()
+                    .into_iter()
+                    .map(|(section, reason)| view! { <SectionEditor section reason/> })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}
+
+#[component]
+fn SectionEditor(section: SectionId, reason: Option<Reason>) -> impl IntoView {
+    let plan = session().plan;
+    let code = section.code();
+    let body_id = format!("plan-s-{code}");
+    let state = move || {
+        let p = plan.with(|p| p.section_progress(section));
+        if p.done == 0 {
+            t(keys::PLAN_SECTION_UNTOUCHED)
+        } else {
+            t_args(
+                keys::PLAN_SECTION_PROGRESS,
+                &[("done", p.done.into()), ("total", p.total.into())],
+            )
+        }
+    };
+    let started = move || plan.with(|p| p.is_touched(section));
+    view! {
+        <li class="plan-section" id=body_id>
+            {reason.map(|r| view! { <p class="plan-why">{move || t(r.key())}</p> })}
+            <details>
+                <summary>
+                    <span class="plan-s-title">{move || t(section.title())}</span>
+                    <span class="plan-s-state" class:started=started>{state}</span>
+                </summary>
+                <div class="plan-s-body">
+                    {section
+                        .guidance()
+                        .iter()
+                        .map(|k| view! { <p>{move || t(k)}</p> })
+                        .collect_view()}
+                    <ul class="plan-checks">
+                        {section.items().map(|i| view! { <Check item=i/> }).collect_view()}
+                    </ul>
+                    {section.fields().map(|f| view! { <Note field=f/> }).collect_view()}
+                    <FindHelp section/>
+                </div>
+            </details>
+        </li>
+    }
+}
+
+fn item_id(item: ItemId) -> String {
+    format!("plan-i-{}-{}", item.section().code(), item.code())
+}
+
+fn field_id(field: FieldId) -> String {
+    format!("plan-f-{}-{}", field.section().code(), field.code())
+}
+
+#[component]
+fn Check(item: ItemId) -> impl IntoView {
+    let plan = session().plan;
+    let id = item_id(item);
+    let checked = Memo::new(move |_| plan.with(|p| p.is_checked(item)));
+    view! {
+        <li>
+            <input
+                type="checkbox"
+                id=id.clone()
+                prop:checked=move || checked.get()
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    plan.update(|p| p.set_checked(item, on));
+                }
+            />
+            <label for=id>{move || t(item.key())}</label>
+        </li>
+    }
+}
+
+#[component]
+fn Note(field: FieldId) -> impl IntoView {
+    let plan = session().plan;
+    let id = field_id(field);
+    let hint_id = format!("{id}-hint");
+    // Follows the plan only when it changes from outside (opened, cleared): the memo
+    // notifies only when this field's text differs, and the element is written only when
+    // its value differs, so typing (and Vietnamese or Khmer input methods mid-word) is
+    // never disturbed.
+    let text = Memo::new(move |_| plan.with(|p| p.field(field).to_string()));
+    let node: NodeRef<leptos::html::Textarea> = NodeRef::new();
+    Effect::new(move |_| {
+        let v = text.get();
+        if let Some(el) = node.get() {
+            if el.value() != v {
+                el.set_value(&v);
+            }
+        }
+    });
+    view! {
+        <div class="plan-note">
+            <label for=id.clone()>{move || t(field.label())}</label>
+            {field
+                .hint()
+                .map(|h| view! { <p class="hint" id=hint_id.clone()>{move || t(h)}</p> })}
+            <textarea
+                id=id
+                rows="3"
+                node_ref=node
+                aria-describedby=field.hint().map(|_| hint_id.clone())
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    plan.update(|p| p.set_field(field, v));
+                }
+            ></textarea>
+        </div>
+    }
+}
+
+/// "Find people who can help with this": opens the contacts view with the section's
+/// needs preselected. Absent where no kind of contact fits better than any other.
+#[component]
+fn FindHelp(section: SectionId) -> impl IntoView {
+    let needs = section.needs();
+    (!needs.is_empty()).then(|| {
+        let nav = expect_nav();
+        let session = session();
+        view! {
+            <p class="plan-find">
+                <a
+                    href=move || nav.href(View::Help)
+                    on:click=move |ev| {
+                        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                            return;
+                        }
+                        ev.prevent_default();
+                        session.needs.set(needs.to_vec());
+                        nav.go(View::Help);
+                    }
+                >
+                    {tr!(PLAN_FIND_HELP)}
+                </a>
+            </p>
+        }
+    })
+}
+
+/// "Clear everything I wrote", with a second step to confirm.
+#[component]
+pub fn ClearAll() -> impl IntoView {
+    let plan = session().plan;
+    let asking = RwSignal::new(false);
+    let written = move || plan.with(|p| !p.is_empty());
+    view! {
+        <Show when=written>
+        <div class="plan-clear">
+            <Show
+                when=move || asking.get()
+                fallback=move || view! {
+                    <button type="button" class="secondary" on:click=move |_| asking.set(true)>
+                        {tr!(PLAN_CLEAR_BUTTON)}
+                    </button>
+                }
+            >
+                <div class="plan-confirm" role="group" aria-labelledby="plan-clear-q">
+                    <p id="plan-clear-q">{tr!(PLAN_CLEAR_CONFIRM)}</p>
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=move |_| {
+                            plan.update(|p| p.clear());
+                            asking.set(false);
+                        }
+                    >
+                        {tr!(PLAN_CLEAR_YES)}
+                    </button>
+                    <button type="button" class="primary" on:click=move |_| asking.set(false)>
+                        {tr!(PLAN_CLEAR_NO)}
+                    </button>
+                </div>
+            </Show>
+        </div>
+        </Show>
+    }
+}
