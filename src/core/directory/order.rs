@@ -388,13 +388,28 @@ mod tests {
             .collect();
         let r = results_in(&no_shelter, &[Need::Shelter], Some(PQ));
         assert_eq!(r.unmet, vec![Need::Shelter]);
-        let ids: Vec<_> = r.groups.iter().flat_map(|(_, ps)| ps.iter().map(|p| p.id)).collect();
-        assert_eq!(ids, vec!["police", "national-line"], "emergency first, then a hotline");
+        let ids: Vec<_> = r
+            .groups
+            .iter()
+            .flat_map(|(_, ps)| ps.iter().map(|p| p.id))
+            .collect();
+        assert_eq!(
+            ids,
+            vec!["police", "national-line"],
+            "emergency first, then a hotline"
+        );
         // Met and unmet together: the met need's services stay, the hotlines are added.
         let r = results_in(&no_shelter, &[Need::Child, Need::Shelter], None);
         assert_eq!(r.unmet, vec![Need::Shelter]);
-        let ids: Vec<_> = r.groups.iter().flat_map(|(_, ps)| ps.iter().map(|p| p.id)).collect();
-        assert!(ids.contains(&"child-line") && ids.contains(&"national-line"), "{ids:?}");
+        let ids: Vec<_> = r
+            .groups
+            .iter()
+            .flat_map(|(_, ps)| ps.iter().map(|p| p.id))
+            .collect();
+        assert!(
+            ids.contains(&"child-line") && ids.contains(&"national-line"),
+            "{ids:?}"
+        );
     }
 
     #[test]
@@ -404,7 +419,10 @@ mod tests {
                 let r = results(&[need], area);
                 assert!(r.count() > 0, "{need:?} {area:?}");
                 assert!(
-                    r.groups.iter().flat_map(|(_, ps)| ps.iter()).all(|p| p.shown()),
+                    r.groups
+                        .iter()
+                        .flat_map(|(_, ps)| ps.iter())
+                        .all(|p| p.shown()),
                     "retired shown for {need:?}"
                 );
             }

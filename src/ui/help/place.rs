@@ -113,6 +113,7 @@ pub fn PlacePicker(area: RwSignal<Option<u32>>) -> impl IntoView {
                     _ => {}
                 }
             />
+            <p role="status" class="help-search-status">{status}</p>
             {move || suggestion_list(suggestions.get(), input_ref, first_ref, choose)}
         }
         .into_any(),
@@ -121,7 +122,6 @@ pub fn PlacePicker(area: RwSignal<Option<u32>>) -> impl IntoView {
     view! {
         <section class="help-place">
             {picker}
-            <p role="status" class="help-search-status">{status}</p>
         </section>
     }
 }
