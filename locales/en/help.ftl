@@ -28,7 +28,7 @@ help-results-local = In your commune or ward
 help-results-province = Across An Giang province
 help-results-national = Nationwide
 help-no-local = No service is listed for your commune yet. The province-wide and national ones below cover you.
-help-none-for-need = We have no checked service for this need yet. You can still call a hotline below: they will listen and point you to the right place.
+help-none-for-need = We don't have a checked service for “{ $need }” yet. You can still call the numbers below: they will listen and help you find the right place.
 
 help-kind-emergency = Emergency number
 help-kind-hotline = Hotline
@@ -51,6 +51,7 @@ help-service-shelter = a safe place to stay
 help-service-police-protection = police protection
 help-service-child-protection = child protection
 
+help-hours-label = Hours:
 help-hours-always = Day and night, every day (24/7)
 help-hours-unknown = Opening hours not known
 help-cost-free = Free to call
@@ -69,3 +70,14 @@ help-sms = Text
 help-zalo = Message on Zalo
 help-copy = Copy number
 help-copied = Number copied
+
+help-search-count = { $n ->
+    [one] 1 place found. Choose it below.
+   *[other] { $n } places found. Choose one below.
+}
+help-search-suggestions = Matching places
+help-results-count = { $n ->
+    [one] 1 service can help you.
+   *[other] { $n } services can help you.
+}
+help-copy-failed = This phone did not let us copy. You can write the number down: { $number }.

@@ -28,7 +28,7 @@ help-results-local = Tại xã, phường của bạn
 help-results-province = Trong cả tỉnh An Giang
 help-results-national = Trên cả nước
 help-no-local = Chưa có nơi hỗ trợ nào được ghi riêng cho xã, phường của bạn. Những nơi dưới đây phục vụ cả tỉnh và cả nước, và vẫn giúp được bạn.
-help-none-for-need = Chúng tôi chưa có nơi nào đã được kiểm tra cho nhu cầu này. Bạn vẫn có thể gọi một đường dây nóng bên dưới, họ sẽ lắng nghe và chỉ cho bạn nơi phù hợp.
+help-none-for-need = Chúng tôi chưa có nơi nào đã được kiểm tra cho nhu cầu “{ $need }”. Bạn vẫn có thể gọi các số bên dưới: họ sẽ lắng nghe và giúp bạn tìm nơi phù hợp.
 
 help-kind-emergency = Số khẩn cấp
 help-kind-hotline = Đường dây nóng
@@ -51,6 +51,7 @@ help-service-shelter = chỗ ở tạm an toàn
 help-service-police-protection = công an bảo vệ
 help-service-child-protection = bảo vệ trẻ em
 
+help-hours-label = Giờ làm việc:
 help-hours-always = Cả ngày lẫn đêm, mọi ngày (24/7)
 help-hours-unknown = Chưa rõ giờ làm việc
 help-cost-free = Gọi miễn phí
@@ -69,3 +70,8 @@ help-sms = Nhắn tin
 help-zalo = Nhắn Zalo
 help-copy = Chép số
 help-copied = Đã chép số
+
+help-search-count = Có { $n } nơi phù hợp. Chọn một nơi bên dưới.
+help-search-suggestions = Các nơi phù hợp
+help-results-count = Có { $n } nơi có thể giúp bạn.
+help-copy-failed = Máy không cho chép số. Bạn có thể ghi lại số { $number }.

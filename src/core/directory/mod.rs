@@ -13,7 +13,7 @@ mod search;
 pub mod validate;
 
 pub use fold::fold;
-pub use order::{providers_for, Reach};
+pub use order::{providers_for, results, Group, Reach, Results};
 pub use search::{search_units, MAX_SUGGESTIONS};
 pub use validate::Date;
 

@@ -62,6 +62,79 @@ pub fn order_providers<'a>(
     found.into_iter().map(|(_, _, p)| p).collect()
 }
 
+/// The headed groups of the results, in the order they are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// Emergency numbers, first when the person is in danger.
+    Emergency,
+    Local,
+    Province,
+    National,
+}
+
+/// What the "Get help" view shows for some needs and a place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Results<'a> {
+    /// Non-empty runs of providers, best first, each under its heading.
+    pub groups: Vec<(Group, Vec<&'a Provider>)>,
+    /// Needs chosen for which nothing is listed: the view says so kindly, and the
+    /// emergency numbers and hotlines are added so there is always someone to call.
+    pub unmet: Vec<Need>,
+    /// A commune is chosen and nothing in the results serves it specifically.
+    pub no_local: bool,
+}
+
+impl Results<'_> {
+    pub fn count(&self) -> usize {
+        self.groups.iter().map(|(_, ps)| ps.len()).sum()
+    }
+}
+
+/// [`providers_for`], grouped for the view, never empty.
+pub fn results(needs: &[Need], area: Option<u32>) -> Results<'static> {
+    results_in(&PROVIDERS, needs, area)
+}
+
+/// [`results`] over any table (tests use small ones).
+pub fn results_in<'a>(list: &'a [Provider], needs: &[Need], area: Option<u32>) -> Results<'a> {
+    let unmet: Vec<Need> = needs
+        .iter()
+        .copied()
+        .filter(|n| order_providers(list, &[*n], area).is_empty())
+        .collect();
+    let mut wanted = needs.to_vec();
+    if !unmet.is_empty() {
+        for n in [Need::Danger, Need::Talk] {
+            if !wanted.contains(&n) {
+                wanted.push(n);
+            }
+        }
+    }
+    let danger_first = wanted.is_empty() || wanted.contains(&Need::Danger);
+    let mut groups: Vec<(Group, Vec<&Provider>)> = Vec::new();
+    for p in order_providers(list, &wanted, area) {
+        let group = if danger_first && p.kind == Kind::Emergency {
+            Group::Emergency
+        } else {
+            match p.reach(area) {
+                Some(Reach::Local) => Group::Local,
+                Some(Reach::Province) => Group::Province,
+                _ => Group::National,
+            }
+        };
+        match groups.last_mut() {
+            Some((g, ps)) if *g == group => ps.push(p),
+            _ => groups.push((group, vec![p])),
+        }
+    }
+    let no_local = area.is_some() && !groups.iter().any(|(g, _)| *g == Group::Local);
+    Results {
+        groups,
+        unmet,
+        no_local,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{ContactPoint, Cost, Date, Hours, Service, Text};
@@ -271,5 +344,91 @@ mod tests {
         assert_eq!(TABLE[2].reach(Some(LX)), Some(Reach::Local));
         assert_eq!(TABLE[2].reach(Some(PQ)), None);
         assert_eq!(TABLE[2].reach(None), None);
+    }
+
+    fn grouped(needs: &[Need], area: Option<u32>) -> Vec<(Group, Vec<&'static str>)> {
+        results_in(&TABLE, needs, area)
+            .groups
+            .into_iter()
+            .map(|(g, ps)| (g, ps.iter().map(|p| p.id).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn results_are_grouped_under_headings_in_order() {
+        assert_eq!(
+            grouped(&[Need::Danger, Need::Talk], Some(LX)),
+            vec![
+                (Group::Emergency, vec!["police"]),
+                (Group::Local, vec!["lx-womens-union", "lx-unconfirmed"]),
+                (Group::Province, vec!["province-centre"]),
+                (Group::National, vec!["national-line"]),
+            ]
+        );
+        // Not in danger: an emergency number answering the need sits with its reach.
+        assert_eq!(
+            grouped(&[Need::Child], None),
+            vec![(Group::National, vec!["child-line"])]
+        );
+        let r = results_in(&TABLE, &[Need::Talk], Some(LX));
+        assert!(r.unmet.is_empty() && !r.no_local);
+        assert_eq!(r.count(), 4);
+        assert!(results_in(&TABLE, &[Need::Talk], Some(PQ)).no_local);
+        assert!(!results_in(&TABLE, &[Need::Talk], None).no_local);
+    }
+
+    #[test]
+    fn a_need_nobody_answers_still_gets_numbers_to_call() {
+        // Nobody in the table answers "shelter" in Phú Quốc but the province centre does;
+        // a table without it leaves shelter unmet.
+        let no_shelter: Vec<Provider> = TABLE
+            .iter()
+            .copied()
+            .filter(|p| p.id != "province-centre")
+            .collect();
+        let r = results_in(&no_shelter, &[Need::Shelter], Some(PQ));
+        assert_eq!(r.unmet, vec![Need::Shelter]);
+        let ids: Vec<_> = r
+            .groups
+            .iter()
+            .flat_map(|(_, ps)| ps.iter().map(|p| p.id))
+            .collect();
+        assert_eq!(
+            ids,
+            vec!["police", "national-line"],
+            "emergency first, then a hotline"
+        );
+        // Met and unmet together: the met need's services stay, the hotlines are added.
+        let r = results_in(&no_shelter, &[Need::Child, Need::Shelter], None);
+        assert_eq!(r.unmet, vec![Need::Shelter]);
+        let ids: Vec<_> = r
+            .groups
+            .iter()
+            .flat_map(|(_, ps)| ps.iter().map(|p| p.id))
+            .collect();
+        assert!(
+            ids.contains(&"child-line") && ids.contains(&"national-line"),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn the_real_directory_never_leaves_a_page_empty() {
+        for need in Need::ALL {
+            for area in [None, Some(LX), Some(PQ), Some(30337)] {
+                let r = results(&[need], area);
+                assert!(r.count() > 0, "{need:?} {area:?}");
+                assert!(
+                    r.groups
+                        .iter()
+                        .flat_map(|(_, ps)| ps.iter())
+                        .all(|p| p.shown()),
+                    "retired shown for {need:?}"
+                );
+            }
+        }
+        let first = results(&[Need::Danger], Some(LX));
+        assert_eq!(first.groups[0].0, Group::Emergency);
+        assert_eq!(first.groups[0].1[0].id, "police-113");
     }
 }

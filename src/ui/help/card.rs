@@ -1,0 +1,145 @@
+//! One provider: name, what they help with, hours, languages, big call and text
+//! buttons, copy-number, address, when it was last checked, and the visible "not yet
+//! confirmed" mark for unverified entries.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::directory::{ContactPoint, Hours, Provider, Text};
+use crate::core::lang::Lang;
+use crate::i18n::{lang, t, t_args};
+use crate::keys;
+use crate::platform::clipboard;
+use crate::tr;
+
+/// `lang="vi"` when the text falls back to Vietnamese in another language, so screen
+/// readers pronounce it right.
+fn fallback_lang(text: &Text, l: Lang) -> Option<&'static str> {
+    let missing = match l {
+        Lang::Vi => false,
+        Lang::En => text.en.is_none(),
+        Lang::Km => text.km.is_none(),
+    };
+    missing.then_some("vi")
+}
+
+#[component]
+pub fn ProviderCard(provider: &'static Provider) -> impl IntoView {
+    let p = provider;
+    let name = move || p.name.get(lang());
+    let name_lang = move || fallback_lang(&p.name, lang());
+    let services = move || {
+        p.services
+            .iter()
+            .map(|s| t(s.key()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let hours = move || match p.hours {
+        Hours::Always => t(keys::HELP_HOURS_ALWAYS),
+        Hours::Text(text) => text.get(lang()).to_string(),
+        Hours::Unknown => t(keys::HELP_HOURS_UNKNOWN),
+    };
+    let languages = p
+        .languages
+        .iter()
+        .map(|l| view! { <span lang=l.code()>{l.endonym()}</span> })
+        .collect::<Vec<_>>();
+    let has_languages = !p.languages.is_empty();
+    // One live region per card, present from the start so "copied" is announced.
+    let said = RwSignal::new(String::new());
+
+    view! {
+        <article class="card help-card" class:help-card-unconfirmed=p.unconfirmed() data-id=p.id>
+            <p class="help-kind">{move || t(p.kind.key())}</p>
+            <h3 class="help-name" lang=name_lang>{name}</h3>
+            {p.unconfirmed().then(|| view! {
+                <p class="help-unconfirmed">
+                    <strong class="help-unconfirmed-mark">
+                        <span aria-hidden="true">"⚠ "</span>
+                        {tr!(HELP_UNCONFIRMED)}
+                    </strong>
+                    " "
+                    <span>{tr!(HELP_UNCONFIRMED_WHY)}</span>
+                </p>
+            })}
+            <dl class="help-facts">
+                {(!p.services.is_empty()).then(|| view! {
+                    <div>
+                        <dt>{tr!(HELP_SERVICES_LABEL)}</dt>
+                        <dd>{services}</dd>
+                    </div>
+                })}
+                <div>
+                    <dt>{tr!(HELP_HOURS_LABEL)}</dt>
+                    <dd class="help-hours">{hours}</dd>
+                </div>
+                {has_languages.then(|| view! {
+                    <div>
+                        <dt>{tr!(HELP_LANGUAGES_LABEL)}</dt>
+                        <dd class="help-langs">{languages}</dd>
+                    </div>
+                })}
+                {p.address.map(|a| view! {
+                    <div>
+                        <dt>{tr!(HELP_ADDRESS_LABEL)}</dt>
+                        <dd lang=move || fallback_lang(&a, lang())>{move || a.get(lang())}</dd>
+                    </div>
+                })}
+            </dl>
+            <ul class="help-contacts">
+                {p.contacts.iter().map(|c| contact(c, said)).collect_view()}
+            </ul>
+            <p role="status" class="help-copied">{move || said.get()}</p>
+            <p class="help-checked">
+                {move || t_args(keys::HELP_CHECKED_ON, &[("date", p.checked.dmy().into())])}
+            </p>
+            <details class="help-sources">
+                <summary>{tr!(HELP_SOURCE)}</summary>
+                <ul>
+                    {p.sources.iter().map(|s| view! { <li>{s.title}</li> }).collect_view()}
+                </ul>
+            </details>
+        </article>
+    }
+}
+
+/// One number: call and text buttons where the data allows, cost, and copy.
+fn contact(c: &'static ContactPoint, said: RwSignal<String>) -> impl IntoView {
+    let copy = move |_| {
+        spawn_local(async move {
+            let msg = if clipboard::write_text(c.tel).await {
+                t(keys::HELP_COPIED)
+            } else {
+                t_args(keys::HELP_COPY_FAILED, &[("number", c.display.into())])
+            };
+            // The card may be gone by now (filters changed): then there is nobody to tell.
+            let _ = said.try_set(msg);
+        });
+    };
+    view! {
+        <li class="help-contact">
+            <div class="help-actions">
+                {c.tel_href().map(|href| view! {
+                    <a class="button help-call" href=href>
+                        {move || t_args(keys::HELP_CALL, &[("number", c.display.into())])}
+                    </a>
+                })}
+                {c.sms_href().map(|href| view! {
+                    <a class="button help-sms" href=href>
+                        {tr!(HELP_SMS)}
+                        <span class="help-vh">" " {c.display}</span>
+                    </a>
+                })}
+            </div>
+            <p class="help-cost">
+                {move || t(c.cost.key())}
+                {c.zalo.then(|| view! { " · " {tr!(HELP_ZALO)} })}
+            </p>
+            <button type="button" class="secondary help-copy" on:click=copy>
+                {tr!(HELP_COPY)}
+                <span class="help-vh">" " {c.display}</span>
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,199 @@
+//! Where the person is: a labelled search box that suggests commune-level units as they
+//! type (name, old district or former commune; marks and case ignored), shown as a list
+//! of buttons under it. A polite live region says how many were found. Once chosen, the
+//! unit is shown with a button to change it. Bound to `Session.area`; what is typed
+//! stays in this component's memory and goes nowhere.
+
+use leptos::ev::KeyboardEvent;
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::core::directory::{self, fold, search_units, Unit};
+use crate::i18n::{t, t_args};
+use crate::keys;
+use crate::tr;
+
+const INPUT_ID: &str = "help-place-input";
+const HINT_ID: &str = "help-place-hint";
+const CHOSEN_ID: &str = "help-place-chosen";
+
+/// "trước đây thuộc Huyện Chợ Mới, An Giang".
+fn formerly(u: &Unit) -> String {
+    let district = format!("{}, {}", u.former_district, u.former_province);
+    t_args(keys::HELP_SEARCH_FORMERLY, &[("district", district.into())])
+}
+
+#[component]
+pub fn PlacePicker(area: RwSignal<Option<u32>>) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let input_ref = NodeRef::<html::Input>::new();
+    let change_ref = NodeRef::<html::Button>::new();
+    let first_ref = NodeRef::<html::Button>::new();
+    let chosen = move || area.get().and_then(directory::unit);
+    let suggestions = Memo::new(move |_| query.with(|q| search_units(q)));
+
+    let choose = move |code: u32| {
+        area.set(Some(code));
+        query.set(String::new());
+        // The list has gone: put focus on the chosen place's "change" button, which
+        // screen readers announce with the place it describes.
+        request_animation_frame(move || {
+            if let Some(b) = change_ref.get_untracked() {
+                let _ = b.focus();
+            }
+        });
+    };
+    let change = move |_| {
+        area.set(None);
+        request_animation_frame(move || {
+            if let Some(i) = input_ref.get_untracked() {
+                let _ = i.focus();
+            }
+        });
+    };
+
+    let status = move || {
+        if chosen().is_some() || query.with(|q| fold(q).is_empty()) {
+            return String::new();
+        }
+        match suggestions.with(Vec::len) {
+            0 => t(keys::HELP_SEARCH_NONE),
+            n => t_args(keys::HELP_SEARCH_COUNT, &[("n", n.into())]),
+        }
+    };
+
+    let picker = move || match chosen() {
+        Some(u) => view! {
+            <div class="help-chosen">
+                <p id=CHOSEN_ID class="help-chosen-text">
+                    {move || t_args(keys::HELP_AREA_CHOSEN, &[("area", u.label().into())])}
+                </p>
+                <p class="hint">{move || formerly(u)}</p>
+                <button
+                    type="button"
+                    class="secondary"
+                    node_ref=change_ref
+                    aria-describedby=CHOSEN_ID
+                    on:click=change
+                >
+                    {tr!(HELP_AREA_CHANGE)}
+                </button>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <label for=INPUT_ID class="help-place-label">{tr!(HELP_SEARCH_LABEL)}</label>
+            <p id=HINT_ID class="hint">{tr!(HELP_SEARCH_HINT)}</p>
+            <input
+                id=INPUT_ID
+                class="help-place-input"
+                type="search"
+                autocomplete="off"
+                autocapitalize="off"
+                spellcheck="false"
+                enterkeyhint="search"
+                aria-describedby=HINT_ID
+                node_ref=input_ref
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+                on:keydown=move |ev: KeyboardEvent| match ev.key().as_str() {
+                    "Enter" => {
+                        ev.prevent_default();
+                        if let Some(u) = suggestions.with_untracked(|s| s.first().copied()) {
+                            choose(u.code);
+                        }
+                    }
+                    "ArrowDown" => {
+                        if let Some(b) = first_ref.get_untracked() {
+                            ev.prevent_default();
+                            let _ = b.focus();
+                        }
+                    }
+                    "Escape" => query.set(String::new()),
+                    _ => {}
+                }
+            />
+            <p role="status" class="help-search-status">{status}</p>
+            {move || suggestion_list(suggestions.get(), input_ref, first_ref, choose)}
+        }
+        .into_any(),
+    };
+
+    view! {
+        <section class="help-place">
+            {picker}
+        </section>
+    }
+}
+
+/// The suggestions as buttons; arrow keys move between them, Escape goes back to typing.
+fn suggestion_list(
+    units: Vec<&'static Unit>,
+    input_ref: NodeRef<html::Input>,
+    first_ref: NodeRef<html::Button>,
+    choose: impl Fn(u32) + Copy + 'static,
+) -> impl IntoView {
+    if units.is_empty() {
+        return ().into_any();
+    }
+    let refs: Vec<NodeRef<html::Button>> = (0..units.len())
+        .map(|i| if i == 0 { first_ref } else { NodeRef::new() })
+        .collect();
+    let last = units.len() - 1;
+    let focus_at = {
+        let refs = refs.clone();
+        move |i: usize| {
+            if let Some(b) = refs.get(i).and_then(|r| r.get_untracked()) {
+                let _ = b.focus();
+            }
+        }
+    };
+    view! {
+        <ul class="help-suggestions" aria-label=move || t(keys::HELP_SEARCH_SUGGESTIONS)>
+            {units
+                .into_iter()
+                .enumerate()
+                .map(|(i, u)| {
+                    let focus_at = focus_at.clone();
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="help-suggestion"
+                                data-code=u.code.to_string()
+                                node_ref=refs[i]
+                                on:click=move |_| choose(u.code)
+                                on:keydown=move |ev: KeyboardEvent| match ev.key().as_str() {
+                                    "ArrowDown" => {
+                                        ev.prevent_default();
+                                        focus_at(if i == last { 0 } else { i + 1 });
+                                    }
+                                    "ArrowUp" => {
+                                        ev.prevent_default();
+                                        if i == 0 {
+                                            if let Some(inp) = input_ref.get_untracked() {
+                                                let _ = inp.focus();
+                                            }
+                                        } else {
+                                            focus_at(i - 1);
+                                        }
+                                    }
+                                    "Escape" => {
+                                        if let Some(inp) = input_ref.get_untracked() {
+                                            let _ = inp.focus();
+                                        }
+                                    }
+                                    _ => {}
+                                }
+                            >
+                                <span class="help-suggestion-name" lang="vi">{u.label()}</span>
+                                <span class="help-suggestion-formerly">{move || formerly(u)}</span>
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}

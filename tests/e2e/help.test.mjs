@@ -1,0 +1,287 @@
+// "Get help" as a person meets it: choosing needs and a commune, the numbers to call,
+// deep links from posters, the "not yet confirmed" mark, retired numbers that must never
+// show, working with the network gone, leaving nothing behind, and accessibility.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, phone, open, axe, traces, EMPTY_TRACES } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const LONG_XUYEN = 30307;
+const AN_PHU = 30337;
+
+/** Ids of the cards shown, in order. */
+const cardIds = (page) => page.locator('.help-card').evaluateAll((els) => els.map((e) => e.dataset.id));
+/** Every tel:/sms: link inside the results. */
+const links = (page, scheme) =>
+  page.locator(`.help-card a[href^="${scheme}:"]`).evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+const input = (page) => page.locator('#help-place-input');
+const suggestions = (page) => page.locator('.help-suggestion-name').allInnerTexts();
+const pressed = (page) =>
+  page.locator('.help-need[aria-pressed="true"]').evaluateAll((els) => els.map((e) => e.dataset.need));
+
+async function search(page, text) {
+  await input(page).fill(text);
+  // The live region has answered once suggestions (or "none") are in.
+  await page.locator('.help-search-status').filter({ hasText: /\S/ }).waitFor();
+}
+
+test('filter by need and place, in Vietnamese and in English', async () => {
+  const words = {
+    vi: { talk: 'Cần người lắng nghe', medical: 'Cần chăm sóc y tế', national: 'Trên cả nước', change: 'Chọn nơi khác' },
+    en: { talk: 'Someone to talk to', medical: 'Medical care', national: 'Nationwide', change: 'Choose another place' },
+  };
+  for (const [lang, w] of Object.entries(words)) {
+    const { page, context, errors } = await phone(browser);
+    await open(page, server.url, `?view=help&lang=${lang}`);
+    // Nothing chosen: everything, emergency numbers first.
+    assert.equal((await cardIds(page))[0], 'police-113', lang);
+
+    await page.getByRole('button', { name: w.talk }).click();
+    assert.deepEqual(await pressed(page), ['talk']);
+    assert.deepEqual(await cardIds(page), ['peace-house-line', 'farmers-union-line'], `${lang} talk`);
+    assert.ok(await page.getByRole('heading', { level: 2, name: w.national }).isVisible());
+
+    await page.getByRole('button', { name: w.medical }).click();
+    assert.deepEqual(await pressed(page), ['medical', 'talk']);
+    assert.ok((await cardIds(page)).includes('ambulance-115'), `${lang} medical adds 115`);
+    await page.getByRole('button', { name: w.talk }).click();
+    assert.deepEqual(await cardIds(page), ['ambulance-115'], `${lang} medical only`);
+
+    // The place: a labelled box, suggestions as buttons, the choice shown with a way back.
+    await page.getByLabel(lang === 'vi' ? 'Bạn ở xã, phường nào?' : 'Which commune or ward are you in?').fill('long xuyen');
+    await page.locator('.help-suggestion').first().waitFor();
+    assert.equal((await suggestions(page))[0], 'phường Long Xuyên');
+    await page.locator('.help-suggestion').first().click();
+    await page.locator('.help-chosen').waitFor();
+    assert.match(await page.locator('.help-chosen-text').innerText(), /phường Long Xuyên/);
+    const change = page.getByRole('button', { name: w.change });
+    assert.ok(await change.evaluate((b) => b === document.activeElement), 'focus moves to "change"');
+    assert.deepEqual(await cardIds(page), ['ambulance-115']);
+    // Nothing is listed for this commune alone yet: the view says so, kindly.
+    assert.equal(await page.locator('.help-note-calm').count(), 1);
+
+    await change.click();
+    assert.ok(await input(page).evaluate((i) => i === document.activeElement), 'focus back in the box');
+    assert.equal(await page.locator('.help-chosen').count(), 0);
+    assert.deepEqual(errors, [], lang);
+    await context.close();
+  }
+});
+
+test('place search ignores marks and case; old district names find their communes', async () => {
+  const { page, context } = await phone(browser);
+  await open(page, server.url, '?view=help&lang=vi');
+  for (const q of ['long xuyen', 'Long Xuyên', 'LONG XUYEN', 'phường long xuyên']) {
+    await search(page, q);
+    assert.equal((await suggestions(page))[0], 'phường Long Xuyên', q);
+    assert.match(await page.locator('.help-search-status').innerText(), /^Có \d+ nơi phù hợp/, q);
+  }
+  // The old district: "huyện Tịnh Biên" is gone, its communes are found by it.
+  await search(page, 'tinh bien');
+  const tb = await suggestions(page);
+  assert.ok(tb.includes('xã Núi Cấm'), `tinh bien: ${tb}`);
+  assert.ok(
+    await page.locator('.help-suggestion', { hasText: 'xã Núi Cấm' }).innerText().then((t) => /Tịnh Biên/.test(t)),
+    'the suggestion says where it used to be',
+  );
+  await search(page, 'huyện chợ mới');
+  const cm = await suggestions(page);
+  assert.ok(cm.includes('xã Long Kiến') && cm.includes('xã Chợ Mới'), `cho moi: ${cm}`);
+  // A former commune merged into today's unit.
+  await search(page, 'hon tre');
+  assert.ok((await suggestions(page)).includes('đặc khu Kiên Hải'));
+  // Nothing found: said, not silent.
+  await search(page, 'zzz');
+  assert.equal(await page.locator('.help-suggestion').count(), 0);
+  assert.match(await page.locator('.help-search-status').innerText(), /Không tìm thấy/);
+
+  // Keyboard: arrow down into the list, arrows within it, Enter on a button chooses.
+  await search(page, 'chau doc');
+  await input(page).press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'help-suggestion');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  const code = await page.evaluate(() => document.activeElement.dataset.code);
+  await page.keyboard.press('Enter');
+  await page.locator('.help-chosen').waitFor();
+  assert.ok(code, 'a suggestion had focus');
+  // Enter in the box takes the first suggestion.
+  await page.locator('.help-chosen button').click();
+  await input(page).fill('Rạch Giá');
+  await input(page).press('Enter');
+  assert.match(await page.locator('.help-chosen-text').innerText(), /phường Rạch Giá/);
+  await context.close();
+});
+
+test('tel: and sms: links are exactly the numbers in the data, normalised', async () => {
+  const { page, context } = await phone(browser);
+  await open(page, server.url, `?view=help&lang=vi&area=${LONG_XUYEN}`);
+  const tel = await links(page, 'tel');
+  for (const want of ['tel:113', 'tel:115', 'tel:114', 'tel:111', 'tel:1900969680', 'tel:18001768']) {
+    assert.ok(tel.includes(want), `${want} in ${tel}`);
+  }
+  for (const href of tel) assert.match(href, /^tel:\d{3,11}$/);
+  assert.deepEqual(await links(page, 'sms'), ['sms:18001768'], 'only the line that takes texts');
+  // The call button says the number the way it is read aloud.
+  assert.match(await page.locator('a[href="tel:1900969680"]').innerText(), /Gọi 1900 969680/);
+  await context.close();
+});
+
+test('deep links from posters and schools preselect the need and the place', async () => {
+  const { page, context } = await phone(browser);
+  await open(page, server.url, `?view=help&need=medical&area=${AN_PHU}`);
+  assert.deepEqual(await pressed(page), ['medical']);
+  assert.match(await page.locator('.help-chosen-text').innerText(), /xã An Phú/);
+  assert.deepEqual(await cardIds(page), ['ambulance-115']);
+  // The address bar keeps only view and language.
+  assert.ok(!page.url().includes('need=') && !page.url().includes('area='), page.url());
+
+  await open(page, server.url, '?view=help&need=child&lang=en');
+  assert.deepEqual(await pressed(page), ['child']);
+  assert.equal((await cardIds(page))[0], 'child-111');
+  assert.ok(await input(page).isVisible(), 'no place chosen: the search box is offered');
+
+  // An unknown commune code is quietly ignored.
+  await open(page, server.url, '?view=help&need=talk&area=99999');
+  assert.ok(await input(page).isVisible());
+  assert.ok((await cardIds(page)).length > 0);
+  await context.close();
+});
+
+test('"I am in danger now" puts 113 first, under the emergency heading', async () => {
+  const { page, context } = await phone(browser);
+  for (const q of ['?view=help&need=danger', `?view=help&need=danger,talk&area=${LONG_XUYEN}`]) {
+    await open(page, server.url, q + '&lang=vi');
+    assert.equal((await cardIds(page))[0], 'police-113', q);
+    assert.equal(
+      await page.locator('.help-group h2').first().innerText(),
+      'Nếu bạn đang gặp nguy hiểm, hãy gọi ngay',
+    );
+    assert.equal(await page.locator('.help-card').first().locator('a[href^="tel:"]').getAttribute('href'), 'tel:113');
+  }
+  await context.close();
+});
+
+test('unverified entries carry a visible "not yet confirmed" mark; verified ones do not', async () => {
+  const { page, context } = await phone(browser);
+  for (const [lang, mark] of [['vi', 'Chưa xác nhận'], ['en', 'Not yet confirmed']]) {
+    await open(page, server.url, `?view=help&lang=${lang}`);
+    for (const id of ['peace-house-line', 'farmers-union-line']) {
+      const m = page.locator(`.help-card[data-id="${id}"] .help-unconfirmed-mark`);
+      assert.ok(await m.isVisible(), `${id} ${lang}`);
+      assert.match(await m.innerText(), new RegExp(mark));
+    }
+    for (const id of ['police-113', 'ambulance-115', 'child-111']) {
+      assert.equal(await page.locator(`.help-card[data-id="${id}"] .help-unconfirmed`).count(), 0, id);
+    }
+  }
+  await context.close();
+});
+
+test('retired numbers (1800 1567, 1800 8077) never appear, whatever is chosen', async () => {
+  const { page, context } = await phone(browser);
+  const retired = /1800[\s.]*1567|1800[\s.]*8077/;
+  for (const lang of ['vi', 'en', 'km']) {
+    for (const need of ['', 'danger', 'medical', 'talk', 'legal', 'shelter', 'child']) {
+      const q = `?view=help&lang=${lang}${need ? `&need=${need}` : ''}&area=${LONG_XUYEN}`;
+      await open(page, server.url, q);
+      const html = await page.content();
+      assert.ok(!retired.test(html), q);
+    }
+  }
+  await context.close();
+});
+
+test('a need nobody is listed for yet is said kindly, with numbers that can help anyway', async () => {
+  const { page, context } = await phone(browser);
+  for (const [need, label] of [['legal', 'Cần giúp về pháp luật'], ['shelter', 'Cần chỗ ở an toàn']]) {
+    await open(page, server.url, `?view=help&lang=vi&need=${need}&area=${LONG_XUYEN}`);
+    const note = await page.locator('.help-note').first().innerText();
+    assert.ok(note.includes(label), note);
+    const tel = await links(page, 'tel');
+    assert.ok(tel.includes('tel:113') && tel.includes('tel:18001768'), `${need}: ${tel}`);
+  }
+  await context.close();
+});
+
+test('after loading, it works with the network cut', async () => {
+  const { page, context, errors } = await phone(browser);
+  await open(page, server.url, '?view=help&lang=vi');
+  const blocked = [];
+  await context.route('**/*', (route) => {
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  await search(page, 'chau doc');
+  await page.locator('.help-suggestion').first().click();
+  await page.getByRole('button', { name: 'Một đứa trẻ đang gặp nguy hiểm' }).click();
+  assert.match(await page.locator('.help-chosen-text').innerText(), /Châu Đốc/);
+  assert.deepEqual(await cardIds(page), ['child-111']);
+  await page.getByRole('button', { name: 'Cần người lắng nghe' }).click();
+  assert.ok((await cardIds(page)).includes('peace-house-line'));
+  assert.deepEqual(blocked, [], 'searching and filtering asked the network for nothing');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('nothing about the search is stored or sent', async () => {
+  const { page, context, seen } = await phone(browser);
+  await open(page, server.url, '?view=help&lang=vi');
+  const before = seen.length;
+  await search(page, 'Long Xuyên');
+  await page.locator('.help-suggestion').first().click();
+  await page.getByRole('button', { name: 'Cần chăm sóc y tế' }).click();
+  await page.locator('.help-card .help-copy').first().click();
+  await page.waitForTimeout(200);
+  assert.deepEqual(seen.slice(before), [], 'no request after load');
+  assert.ok(!/xuy|medical|30307/i.test(page.url()), `address: ${page.url()}`);
+  assert.deepEqual(await traces(context, page), EMPTY_TRACES);
+  await context.close();
+});
+
+test('copy number: copies the digits and says so; says what to do when it cannot', async () => {
+  const { page, context } = await phone(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await open(page, server.url, '?view=help&lang=vi&need=child');
+  const card = page.locator('.help-card[data-id="child-111"]');
+  await card.getByRole('button', { name: /Chép số/ }).click();
+  await card.locator('.help-copied').filter({ hasText: 'Đã chép số' }).waitFor();
+  assert.equal(await card.locator('.help-copied').getAttribute('role'), 'status');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '111');
+  await context.close();
+
+  // A browser with no clipboard: the number is given to write down instead.
+  const other = await phone(browser);
+  await other.context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+  });
+  await open(other.page, server.url, '?view=help&lang=en&need=talk');
+  const c2 = other.page.locator('.help-card[data-id="farmers-union-line"]');
+  await c2.getByRole('button', { name: /Copy number/ }).click();
+  await c2.locator('.help-copied').filter({ hasText: '1800 1768' }).waitFor();
+  assert.deepEqual(other.errors, []);
+  await other.context.close();
+});
+
+test('accessibility: axe clean in vi and en with needs and a place chosen, and while searching', async () => {
+  for (const lang of ['vi', 'en']) {
+    const { page, context } = await phone(browser);
+    await open(page, server.url, `?view=help&lang=${lang}&need=danger,talk&area=${LONG_XUYEN}`);
+    assert.deepEqual(await axe(page), [], `${lang} chosen`);
+    await open(page, server.url, `?view=help&lang=${lang}&need=legal`);
+    await search(page, 'long');
+    assert.deepEqual(await axe(page), [], `${lang} searching`);
+    await context.close();
+  }
+});
