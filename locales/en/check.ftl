@@ -118,6 +118,7 @@ check-call-title = Call first
 check-call-also = You can also call
 check-call-113 = Call 113 (police)
 check-call-111 = Call 111 (child protection, free, 24/7)
+check-call-115 = Call 115 (ambulance)
 
 ## Result: medical check after strangulation
 check-medical-title = Get a medical check, even with no visible injury
@@ -167,6 +168,11 @@ check-helper-self = Keep yourself safe too, and find someone to talk to if it we
 check-help-title = Where to get help
 check-help-always-me = Whatever your answers, you can always find someone to talk to. You do not need an injury or proof to ask for help.
 check-help-always-other = Whatever your answers, you can also ask support services for advice on how to help them.
+check-help-lines = Nationwide hotlines that listen and advise, day and night:
+check-cost-free = free
+check-cost-charged = calls may be charged
+check-unconfirmed = not yet confirmed
+check-next-contacts-hint = The services are filtered to fit your answers. You can change the filter.
 check-next-title = Next steps
 check-next-plan = Make a safety plan
 check-next-plan-hint = The parts that fit your answers come first.
