@@ -7,7 +7,7 @@ check-start-title = A private self-check
 check-start-what = A few short questions about what is happening. This is not a test or a diagnosis: it is information to help you see things more clearly and know where help is.
 check-start-private = Your answers are not saved and not sent anywhere. When you leave this page, they are erased.
 check-start-skip = You can skip any question, and stop at any time.
-check-start-exit = The quick exit button is always on the screen. If someone comes near, press it. On a computer, pressing Shift three times works too.
+check-start-exit = The quick exit button is always on the screen. If someone comes near, press it.
 check-start-time = It takes about 2 to 3 minutes.
 check-start-begin = Start
 

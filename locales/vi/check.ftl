@@ -7,7 +7,7 @@ check-start-title = Tự kiểm tra riêng tư
 check-start-what = Đây là vài câu hỏi ngắn về những gì đang xảy ra. Đây không phải bài thi hay chẩn đoán, chỉ là thông tin để bạn hiểu rõ hơn và biết có thể tìm giúp đỡ ở đâu.
 check-start-private = Câu trả lời không được lưu lại và không gửi đi đâu cả. Khi bạn rời trang này, chúng sẽ bị xoá.
 check-start-skip = Bạn có thể bỏ qua bất kỳ câu nào, và dừng lại bất cứ lúc nào.
-check-start-exit = Nút thoát nhanh luôn ở trên màn hình. Nếu có ai đến gần, hãy bấm vào đó. Trên máy tính, bấm phím Shift ba lần cũng được.
+check-start-exit = Nút thoát nhanh luôn ở trên màn hình. Nếu có ai đến gần, hãy bấm vào đó.
 check-start-time = Mất khoảng 2 đến 3 phút.
 check-start-begin = Bắt đầu
 

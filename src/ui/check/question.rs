@@ -62,7 +62,7 @@ pub(super) fn QuestionScreen(flow: Flow, q: Question) -> impl IntoView {
             </fieldset>
             <div class="check-nav">
                 <button type="button" class="secondary check-back" on:click=move |_| flow.back()>
-                    <span aria-hidden="true">"← "</span>
+                    <span class="check-arrow" aria-hidden="true">"←"</span>
                     {tr!(CHECK_BACK)}
                 </button>
                 <button type="button" class="check-stop" on:click=move |_| flow.home()>

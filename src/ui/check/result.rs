@@ -46,10 +46,12 @@ fn Body(flow: Flow, a: Assessment, can_go_back: bool) -> impl IntoView {
             {a.any_not_sure.then(|| view! { <p>{tr!(CHECK_RESULT_UNSURE)}</p> })}
             <p class="hint">{tr!(CHECK_RESULT_NOT_SCORE)}</p>
             {(!emergency_first).then(|| view! { <UrgencySection a=a.clone()/> })}
-            <Reasons a=a.clone()/>
+            // What to do comes before why: the medical check right after the urgency,
+            // and for a helper, how to help before what the law says.
             <Medical a=a.clone()/>
-            <Forms a=a.clone()/>
+            <Reasons a=a.clone()/>
             <Helper a=a.clone()/>
+            <Forms a=a.clone()/>
             <section class="check-help" aria-labelledby="check-help-title">
                 <h2 id="check-help-title">{tr!(CHECK_HELP_TITLE)}</h2>
                 <p>{move || t(help_key)}</p>
@@ -74,7 +76,7 @@ fn Body(flow: Flow, a: Assessment, can_go_back: bool) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <button type="button" class="secondary check-back" on:click=move |_| flow.back()>
-                                    <span aria-hidden="true">"← "</span>
+                                    <span class="check-arrow" aria-hidden="true">"←"</span>
                                     {tr!(CHECK_BACK)}
                                 </button>
                             }
@@ -248,16 +250,18 @@ fn Hotlines() -> impl IntoView {
                     Cost::Charged => Some(keys::CHECK_COST_CHARGED),
                     Cost::Unknown => None,
                 };
-                let unconfirmed = p.unconfirmed();
+                let notes: Vec<&'static str> = cost
+                    .into_iter()
+                    .chain(p.unconfirmed().then_some(keys::CHECK_UNCONFIRMED))
+                    .collect();
+                let note = move || notes.iter().map(|k| t(k)).collect::<Vec<_>>().join(" · ");
                 let name = p.name;
                 Some(view! {
                     <li>
                         <span class="check-line-name">{move || name.get(lang())}</span>
                         " "
                         <a class="check-line-tel" href=href>{c.display}</a>
-                        {cost.map(|k| view! { <span class="check-line-note">{move || t(k)}</span> })}
-                        {unconfirmed
-                            .then(|| view! { <span class="check-line-note">{tr!(CHECK_UNCONFIRMED)}</span> })}
+                        <span class="check-line-note">{note}</span>
                     </li>
                 })
             })
