@@ -168,7 +168,7 @@ test('Back changes an answer and the result follows', async () => {
   await page.locator('.check-question[data-question="choke"]').waitFor();
   // The earlier answer is shown, and focus is on the question.
   assert.equal(await page.getByRole('button', { name: 'Yes', exact: true }).getAttribute('aria-pressed'), 'true');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'view-title');
+  await page.waitForFunction(() => document.activeElement?.id === 'view-title', null, { timeout: 3000 });
   await reply(page, 'en', 'no');
   await finish(page, 'en', () => 'no');
   assert.equal(await page.locator('.check-result').getAttribute('data-urgency'), 'none');
