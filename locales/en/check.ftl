@@ -7,7 +7,7 @@ check-start-title = A private self-check
 check-start-what = A few short questions about what is happening. This is not a test or a diagnosis: it is information to help you see things more clearly and know where help is.
 check-start-private = Your answers are not saved and not sent anywhere. When you leave this page, they are erased.
 check-start-skip = You can skip any question, and stop at any time.
-check-start-exit = The quick exit button is always on the screen. If someone comes near, press it. On a computer, pressing Shift three times works too.
+check-start-exit = The quick exit button is always on the screen. If someone comes near, press it.
 check-start-time = It takes about 2 to 3 minutes.
 check-start-begin = Start
 
@@ -118,6 +118,7 @@ check-call-title = Call first
 check-call-also = You can also call
 check-call-113 = Call 113 (police)
 check-call-111 = Call 111 (child protection, free, 24/7)
+check-call-115 = Call 115 (ambulance)
 
 ## Result: medical check after strangulation
 check-medical-title = Get a medical check, even with no visible injury
@@ -167,6 +168,11 @@ check-helper-self = Keep yourself safe too, and find someone to talk to if it we
 check-help-title = Where to get help
 check-help-always-me = Whatever your answers, you can always find someone to talk to. You do not need an injury or proof to ask for help.
 check-help-always-other = Whatever your answers, you can also ask support services for advice on how to help them.
+check-help-lines = Nationwide hotlines that listen and advise, day and night:
+check-cost-free = free
+check-cost-charged = calls may be charged
+check-unconfirmed = not yet confirmed
+check-next-contacts-hint = The services are filtered to fit your answers. You can change the filter.
 check-next-title = Next steps
 check-next-plan = Make a safety plan
 check-next-plan-hint = The parts that fit your answers come first.

@@ -7,7 +7,7 @@ check-start-title = Tự kiểm tra riêng tư
 check-start-what = Đây là vài câu hỏi ngắn về những gì đang xảy ra. Đây không phải bài thi hay chẩn đoán, chỉ là thông tin để bạn hiểu rõ hơn và biết có thể tìm giúp đỡ ở đâu.
 check-start-private = Câu trả lời không được lưu lại và không gửi đi đâu cả. Khi bạn rời trang này, chúng sẽ bị xoá.
 check-start-skip = Bạn có thể bỏ qua bất kỳ câu nào, và dừng lại bất cứ lúc nào.
-check-start-exit = Nút thoát nhanh luôn ở trên màn hình. Nếu có ai đến gần, hãy bấm vào đó. Trên máy tính, bấm phím Shift ba lần cũng được.
+check-start-exit = Nút thoát nhanh luôn ở trên màn hình. Nếu có ai đến gần, hãy bấm vào đó.
 check-start-time = Mất khoảng 2 đến 3 phút.
 check-start-begin = Bắt đầu
 
@@ -118,6 +118,7 @@ check-call-title = Gọi trước tiên
 check-call-also = Cũng có thể gọi
 check-call-113 = Gọi 113 (công an)
 check-call-111 = Gọi 111 (bảo vệ trẻ em, miễn phí, 24/7)
+check-call-115 = Gọi 115 (cấp cứu)
 
 ## Kết quả: khám sức khoẻ sau khi bị bóp cổ
 check-medical-title = Nên đi khám, kể cả khi không thấy vết thương
@@ -167,6 +168,11 @@ check-helper-self = Hãy giữ an toàn cho chính bạn, và tìm người đ�
 check-help-title = Những nơi có thể giúp
 check-help-always-me = Dù câu trả lời là gì, bạn luôn có thể tìm người để nói chuyện. Không cần có vết thương hay bằng chứng mới được hỏi giúp đỡ.
 check-help-always-other = Dù câu trả lời là gì, bạn cũng có thể hỏi ý kiến các nơi hỗ trợ về cách giúp người ấy.
+check-help-lines = Đường dây nóng trên toàn quốc, nghe và tư vấn cả ngày lẫn đêm:
+check-cost-free = miễn phí
+check-cost-charged = có thể mất phí
+check-unconfirmed = chưa xác nhận
+check-next-contacts-hint = Các nơi hỗ trợ sẽ được lọc theo câu trả lời của bạn. Bạn có thể đổi bộ lọc.
 check-next-title = Bước tiếp theo
 check-next-plan = Lập kế hoạch an toàn
 check-next-plan-hint = Những phần hợp với câu trả lời của bạn sẽ hiện trước.

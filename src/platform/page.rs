@@ -53,3 +53,20 @@ pub fn set_title(title: &str) {
         doc.set_title(title);
     }
 }
+
+/// Scrolls `reveal_id` to the top of the window (CSS `scroll-margin-top` keeps it below
+/// the sticky bar) and moves focus to `focus_id` without scrolling again: a new screen
+/// inside a view (the self-check's next question) starts where the eye and thumb are,
+/// and screen readers read its heading.
+pub fn reveal_and_focus(reveal_id: &str, focus_id: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(el) = doc.get_element_by_id(reveal_id) {
+        el.scroll_into_view_with_bool(true);
+    }
+    if let Some(el) = doc
+        .get_element_by_id(focus_id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
