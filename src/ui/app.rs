@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::core::lang::{negotiate, Lang};
 use crate::core::route::View;
 use crate::i18n::Locale;
-use crate::platform::{exit, history, page};
+use crate::platform::{embed, exit, history, page};
 use crate::ui::chrome::{EmergencyStrip, Footer, LangSwitch, MainNav, QuickExit, SkipLink, TopBar};
 use crate::ui::state::{Nav, Session};
 use crate::ui::{about, check, help, home, plan, privacy};
@@ -31,6 +31,7 @@ pub fn App() -> impl IntoView {
 
     exit::install_shortcut(move || exit::leave(move || session.forget()));
     exit::install_restore_guard();
+    embed::install();
 
     let current = move || match nav.view.get() {
         View::Home => home::HomeView().into_any(),
