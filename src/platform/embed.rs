@@ -59,3 +59,13 @@ fn post_height(window: &web_sys::Window, height: i32) {
     let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
     let _ = parent.post_message(&message, "*");
 }
+
+/// The app's own address without query or fragment (`location.origin +
+/// location.pathname`): the base of every shared link and of the embed snippet.
+pub fn own_address() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    crate::core::share::base_url(
+        &location.origin().unwrap_or_default(),
+        &location.pathname().unwrap_or_default(),
+    )
+}

@@ -9,7 +9,7 @@ use crate::i18n::Locale;
 use crate::platform::{embed, exit, history, page};
 use crate::ui::chrome::{EmergencyStrip, Footer, LangSwitch, MainNav, QuickExit, SkipLink, TopBar};
 use crate::ui::state::{Nav, Session};
-use crate::ui::{about, check, help, home, plan, privacy};
+use crate::ui::{about, check, help, home, plan, privacy, share};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -40,8 +40,7 @@ pub fn App() -> impl IntoView {
         View::Help => help::HelpView().into_any(),
         View::Privacy => privacy::PrivacyView().into_any(),
         View::About => about::AboutView().into_any(),
-        // The share view arrives with the sharing work; until then its link opens Home.
-        View::Share => home::HomeView().into_any(),
+        View::Share => share::ShareView().into_any(),
     };
 
     view! {
