@@ -16,8 +16,7 @@ WBG_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $
 DIST ?= dist
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-
-.PHONY: help tools npm-tools browser dist serve test test-native test-browser bench clean
+.PHONY: help tools npm-tools browser nginx dist serve test test-native test-browser bench clean
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:8080 (installs what is missing)"
@@ -48,8 +47,18 @@ browser:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq \
 	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
+## The deployment test runs the shipped deploy/nginx.conf in Debian's nginx, with the
+## brotli_static module (installed only when missing; the test runs its own instance).
+NGINX_BROTLI := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+nginx:
+	@{ [ -x /usr/sbin/nginx ] && [ -e $(NGINX_BROTLI) ]; } || { $(SUDO) apt-get update -qq \
+	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null; }
+
+# postbuild: moves trunk's inline loader into a file (strict CSP, no hash to keep in
+# step), adds caching rules to _headers, writes .gz and .br copies. See the script.
 dist: tools
 	trunk build --release --offline --dist $(DIST)
+	node tools/postbuild.mjs $(DIST)
 
 serve: tools
 	trunk serve --release --offline
@@ -59,7 +68,7 @@ test: test-native test-browser
 test-native:
 	cargo test --all-targets
 
-test-browser: browser dist
+test-browser: browser nginx dist
 	node --test --test-concurrency=1 tests/e2e/
 
 bench: browser dist

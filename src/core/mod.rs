@@ -7,5 +7,6 @@ pub mod lang;
 pub mod need;
 pub mod plan;
 pub mod route;
+pub mod share;
 pub mod topic;
 pub mod vault;

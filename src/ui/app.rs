@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use crate::core::lang::{negotiate, Lang};
 use crate::core::route::View;
 use crate::i18n::Locale;
-use crate::platform::{exit, history, page};
+use crate::platform::{embed, exit, history, page};
 use crate::ui::chrome::{EmergencyStrip, Footer, LangSwitch, MainNav, QuickExit, SkipLink, TopBar};
 use crate::ui::state::{Nav, Session};
-use crate::ui::{about, check, help, home, plan, privacy};
+use crate::ui::{about, check, help, home, plan, privacy, share};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -31,6 +31,7 @@ pub fn App() -> impl IntoView {
 
     exit::install_shortcut(move || exit::leave(move || session.forget()));
     exit::install_restore_guard();
+    embed::install();
 
     let current = move || match nav.view.get() {
         View::Home => home::HomeView().into_any(),
@@ -39,8 +40,7 @@ pub fn App() -> impl IntoView {
         View::Help => help::HelpView().into_any(),
         View::Privacy => privacy::PrivacyView().into_any(),
         View::About => about::AboutView().into_any(),
-        // The share view arrives with the sharing work; until then its link opens Home.
-        View::Share => home::HomeView().into_any(),
+        View::Share => share::ShareView().into_any(),
     };
 
     view! {

@@ -138,6 +138,7 @@ pub fn Footer() -> impl IntoView {
             <ul class="footer-links">
                 <li><NavLink to=View::Privacy>{tr!(NAV_PRIVACY)}</NavLink></li>
                 <li><NavLink to=View::About>{tr!(NAV_ABOUT)}</NavLink></li>
+                <li><NavLink to=View::Share>{tr!(SHARE_TITLE)}</NavLink></li>
             </ul>
         </footer>
     }

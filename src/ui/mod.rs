@@ -8,5 +8,6 @@ pub mod help;
 pub mod home;
 pub mod plan;
 pub mod privacy;
+pub mod share;
 pub mod state;
 pub mod widgets;

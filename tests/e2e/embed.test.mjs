@@ -1,0 +1,196 @@
+// Embedding as a provincial site would: a host page on one origin (localhost) shows the
+// app served by nginx with the shipped config from another (127.0.0.1), with the
+// documented snippet (data-safepath, data-exit, sandbox) and public/embed.js.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, phone, EXIT_URL } from './harness.mjs';
+import { startNginx } from './nginx.mjs';
+
+const SANDBOX = 'allow-scripts allow-same-origin allow-top-navigation-by-user-activation';
+let host;
+let nginx;
+let browser;
+const pages = {};
+
+function hostPage(app, { sandbox, lang = 'vi' } = {}) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Province portal</title></head><body>
+<h1>Province portal</h1><p>Some news before the frame.</p>
+<iframe data-safepath src="${app}?embed=1&amp;lang=${lang}" data-exit="${EXIT_URL}"
+  title="Sổ tay" width="100%" height="300"${sandbox ? ` sandbox="${sandbox}"` : ''}></iframe>
+<p id="after">Some news after the frame.</p>
+<script src="${app}embed.js" defer></script>
+</body></html>`;
+}
+
+before(async () => {
+  host = await serve({ extra: pages });
+  const hostOrigin = host.origin.replace('127.0.0.1', 'localhost');
+  // The one line an officer changes: the portal may frame the app.
+  nginx = await startNginx({ frameAncestors: `'self' ${hostOrigin}` });
+  pages['/sandboxed.html'] = ['text/html; charset=utf-8', hostPage(nginx.url, { sandbox: SANDBOX })];
+  pages['/plain.html'] = ['text/html; charset=utf-8', hostPage(nginx.url)];
+  pages['/no-top.html'] = ['text/html; charset=utf-8', hostPage(nginx.url, { sandbox: 'allow-scripts allow-same-origin' })];
+  host.page = (name) => `${hostOrigin}/${name}.html`;
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await nginx?.stop();
+  await host?.close();
+});
+
+/** Opens a host page at desktop size; resolves with the page and the app's frame. */
+async function embedded(name, opts = {}) {
+  const p = await phone(browser, { width: 1000, height: 700, ...opts });
+  const violations = [];
+  await p.page.exposeFunction('__reportCsp', (v) => violations.push(v));
+  await p.context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      // eslint-disable-next-line no-undef
+      window.__reportCsp(`${location.origin} ${e.effectiveDirective} ${e.blockedURI}`),
+    );
+  });
+  const fromFrame = [];
+  p.context.on('request', (r) => {
+    const f = r.frame();
+    if (f && f.parentFrame()) fromFrame.push(r.url());
+  });
+  await p.page.goto(host.page(name));
+  const handle = await p.page.waitForSelector('iframe[data-safepath]');
+  const frame = await handle.contentFrame();
+  await frame.locator('#view-title').waitFor({ state: 'visible', timeout: 20000 });
+  return { ...p, frame, violations, fromFrame };
+}
+
+// The frame's inner height (without its border): what the app inside sees.
+const frameHeight = (page) => page.evaluate(() => document.querySelector('iframe').clientHeight);
+const appHeight = (frame) => frame.evaluate(() => document.body.scrollHeight);
+
+/** Waits until the iframe is as high as the app inside it. */
+async function fits(page, frame) {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const [outer, inner] = [await frameHeight(page), await appHeight(frame)];
+    if (Math.abs(outer - inner) <= 1) return outer;
+    if (Date.now() > deadline) assert.fail(`iframe ${outer}px, app ${inner}px`);
+    await page.waitForTimeout(100);
+  }
+}
+
+test('the compact layout keeps quick exit, language and the emergency numbers', async () => {
+  const { page, frame, context } = await embedded('sandboxed', { width: 360, height: 740 });
+  assert.equal(await frame.locator('.app.embed').count(), 1);
+  assert.ok(await frame.locator('.quick-exit').isVisible());
+  assert.ok(await frame.locator('.langs').isVisible());
+  for (const n of ['113', '115', '111']) assert.ok(await frame.locator(`a[href="tel:${n}"]`).isVisible(), n);
+  assert.equal(await frame.locator('.mainnav').isVisible(), false, 'no big navigation block');
+  await page.close();
+  await context.close();
+});
+
+test('embed.js sizes the iframe to the app, and follows it when it changes', async () => {
+  const { page, frame, context, violations } = await embedded('sandboxed');
+  const first = await fits(page, frame);
+  assert.ok(first > 300, `grew from 300 to ${first}`);
+  // Another view and another language change the height; the frame follows.
+  await frame.locator('.footer a[href*="view=about"]').click();
+  await frame.locator('.langs button[lang="km"]').click();
+  await frame.waitForFunction(() => document.documentElement.lang === 'km');
+  const second = await fits(page, frame);
+  assert.notEqual(second, first);
+  // Narrower host: text wraps, the app grows, the frame follows.
+  await page.setViewportSize({ width: 380, height: 700 });
+  await frame.waitForFunction((h) => innerWidth < 400 && document.body.scrollHeight > h, second);
+  const third = await fits(page, frame);
+  assert.ok(third > second, `${third} > ${second}`);
+  assert.deepEqual(violations, [], 'no CSP violation on either side');
+  await context.close();
+});
+
+test('embed.js ignores height messages that do not come from the app\'s frame and origin', async () => {
+  const { page, frame, context } = await embedded('plain');
+  const h = await fits(page, frame);
+  // From the host window itself (wrong source), and a malformed one.
+  await page.evaluate(() => {
+    window.postMessage({ type: 'safepath:height', height: 5 }, '*');
+    window.postMessage({ type: 'safepath:height', height: 'lots' }, '*');
+    window.postMessage('safepath:height', '*');
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await frameHeight(page), h);
+  await context.close();
+});
+
+for (const name of ['sandboxed', 'plain']) {
+  test(`quick exit clicked inside the frame (${name}) replaces the TOP page`, async () => {
+    const { page, frame, context } = await embedded(name);
+    await frame.getByRole('button', { name: 'Thoát nhanh' }).click();
+    await page.waitForURL(EXIT_URL, { timeout: 10000 });
+    assert.match(await page.content(), /neutral site/);
+    await context.close();
+  });
+
+  test(`Shift×3 while the frame has focus (${name}) leaves the TOP page`, async () => {
+    const { page, frame, context } = await embedded(name);
+    await frame.locator('#view-title').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForURL(EXIT_URL, { timeout: 10000 });
+    await context.close();
+  });
+}
+
+test('a sandbox without top navigation: the frame empties itself, the host page stays', async () => {
+  const { page, frame, context } = await embedded('no-top');
+  await frame.getByRole('button', { name: 'Thoát nhanh' }).click();
+  await page.waitForTimeout(1500);
+  assert.equal(page.url(), host.page('no-top'), 'the host page is not replaced');
+  const inFrame = page.frames().find((f) => f.parentFrame());
+  const shown = await inFrame.evaluate(() => ({ url: location.href, text: document.body?.innerText ?? '' }));
+  console.log(`# without allow-top-navigation-by-user-activation the frame went to: ${shown.url}`);
+  assert.doesNotMatch(shown.text, /Thoát nhanh|113/);
+  await context.close();
+});
+
+test('Shift×3 on the host page (embed.js) leaves for data-exit', async () => {
+  const { page, context } = await embedded('plain');
+  await page.locator('#after').click();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT_URL, { timeout: 10000 });
+  await context.close();
+});
+
+test('the embedded app asks nothing of any other origin and stores nothing', async () => {
+  const { page, frame, context, fromFrame } = await embedded('sandboxed');
+  for (const l of ['en', 'km', 'vi']) await frame.locator(`.langs button[lang="${l}"]`).click();
+  await frame.locator('.footer a[href*="view=privacy"]').click();
+  await frame.locator('.footer a[href*="view=about"]').click();
+  assert.ok(fromFrame.some((u) => u.endsWith('.wasm')), 'the recorder saw the frame load');
+  const foreign = fromFrame.filter((u) => !u.startsWith(nginx.origin + '/'));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(await context.cookies(), []);
+  // A frame from another site may be refused storage altogether (Chromium blocks
+  // third-party storage here): refused counts as empty.
+  const left = await frame.evaluate(async () => {
+    const read = async (f) => {
+      try {
+        return await f();
+      } catch (e) {
+        return `refused: ${e.name}`;
+      }
+    };
+    return {
+      local: await read(() => Object.keys(localStorage).length),
+      session: await read(() => Object.keys(sessionStorage).length),
+      idb: await read(async () => (await indexedDB.databases()).length),
+      caches: await read(async () => (await caches.keys()).length),
+      workers: await read(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    };
+  });
+  for (const [what, v] of Object.entries(left)) {
+    assert.ok(v === 0 || String(v).startsWith('refused'), `${what}: ${v}`);
+  }
+  console.log(`# storage seen from the embedded app: ${JSON.stringify(left)}`);
+  await page.close();
+  await context.close();
+});

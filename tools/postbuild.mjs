@@ -1,0 +1,104 @@
+// After `trunk build`: make dist/ deployable under a strict Content-Security-Policy and
+// ready for static compression. Run by `make dist`; usage: node tools/postbuild.mjs DIST
+//
+// 1. Trunk writes its wasm loader as an inline <script type="module"> in index.html. A
+//    CSP without 'unsafe-inline' blocks it. We move it into a file named after its own
+//    hash (loader-<hash>.js) and reference it with <script type="module" src=…>.
+//    Why a file and not a CSP hash or nonce: the loader's text changes with every build
+//    (it names the hashed wasm and js), so a 'sha256-…' source would have to be copied
+//    into the nginx config, the _headers file and every host's config after each build,
+//    and a nonce needs a server that rewrites every response. With a file, `script-src
+//    'self'` covers it and the shipped configs stay static.
+// 2. Refuses a build that would still break under the CSP: any inline script, <style>
+//    element, style="" attribute or on…="" handler left in index.html fails the build.
+// 3. Adds per-file caching rules for the hashed files to _headers (hosts that read one).
+// 4. Writes file.gz and file.br next to every .wasm/.js/.css/.svg/.html/.txt (when
+//    smaller than the file), for
+//    nginx's gzip_static/brotli_static and hosts that serve precompressed files.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, unlinkSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dist = process.argv[2];
+if (!dist || !existsSync(join(dist, 'index.html'))) {
+  console.error('usage: node tools/postbuild.mjs DIST (a folder holding index.html)');
+  process.exit(2);
+}
+
+const fail = (msg) => {
+  console.error(`postbuild: ${msg}`);
+  process.exit(1);
+};
+
+// Old outputs of this script (a rerun on the same dist) go first.
+for (const f of readdirSync(dist)) {
+  if (/\.(gz|br)$/.test(f)) unlinkSync(join(dist, f));
+}
+
+// --- 1. the inline loader becomes a hashed file -------------------------------------
+const indexPath = join(dist, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const inline = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+html = html.replace(inline, (tag, attrs, body) => {
+  if (/\bsrc\s*=/.test(attrs)) return tag;
+  if (!/type\s*=\s*["']?module/i.test(attrs)) fail(`unexpected inline script: ${tag.slice(0, 120)}`);
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  const name = `loader-${hash}.js`;
+  writeFileSync(join(dist, name), body.trim() + '\n');
+  return `<script type="module" src="./${name}"></script>`;
+});
+
+// --- 2. nothing inline may remain ----------------------------------------------------
+const leftovers = [
+  [/<script\b(?![^>]*\bsrc\s*=)[^>]*>/i, 'an inline <script>'],
+  [/<style\b/i, 'a <style> element'],
+  [/\sstyle\s*=/i, 'a style="" attribute'],
+  [/\son[a-z]+\s*=/i, 'an on…="" event handler'],
+];
+// <noscript> content is never run; still, keep it clean too.
+for (const [re, what] of leftovers) {
+  if (re.test(html)) fail(`index.html still has ${what}; it would break under the CSP`);
+}
+writeFileSync(indexPath, html);
+
+// --- 3. _headers: the hashed files may be cached for a year --------------------------
+const headersPath = join(dist, '_headers');
+const hashed = readdirSync(dist).filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f));
+if (existsSync(headersPath)) {
+  const MARK = '# Added by tools/postbuild.mjs: files named after their content never change.';
+  let headers = readFileSync(headersPath, 'utf8').split(MARK)[0].trimEnd() + '\n';
+  headers += `\n${MARK}\n`;
+  for (const f of hashed.sort()) {
+    headers += `/${f}\n  Cache-Control: public, max-age=31536000, immutable\n`;
+  }
+  writeFileSync(headersPath, headers);
+}
+
+// --- 4. precompressed copies ----------------------------------------------------------
+const COMPRESS = new Set(['.wasm', '.js', '.css', '.svg', '.html', '.txt']);
+let raw = 0;
+let gz = 0;
+let br = 0;
+for (const f of readdirSync(dist)) {
+  const path = join(dist, f);
+  if (!statSync(path).isFile() || !COMPRESS.has(extname(f))) continue;
+  const body = readFileSync(path);
+  const text = extname(f) !== '.wasm';
+  const g = gzipSync(body, { level: 9 });
+  const b = brotliCompressSync(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_MODE]: text ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
+  // A tiny file can grow when compressed: then the server sends it as it is.
+  if (g.length < body.length) writeFileSync(path + '.gz', g);
+  if (b.length < body.length) writeFileSync(path + '.br', b);
+  raw += body.length;
+  gz += Math.min(g.length, body.length);
+  br += Math.min(b.length, body.length);
+}
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+console.log(`postbuild: loader moved out of index.html; precompressed ${kb(raw)} → gzip ${kb(gz)}, brotli ${kb(br)}`);
