@@ -44,3 +44,25 @@ fn src_has_no_panic_paths_outside_tests() {
     }
     assert!(found.is_empty(), "panic paths:\n{}", found.join("\n"));
 }
+
+/// The shipped Content-Security-Policy (`style-src 'self'`) blocks inline `style="…"`
+/// attributes. Views set styles with `style:prop=…` (through the CSSOM, which the policy
+/// allows) or with classes; the deployment test checks the running app, this checks every
+/// view, including screens a walk-through may not reach.
+#[test]
+fn views_write_no_inline_style_attributes() {
+    let mut files = vec![];
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let found: Vec<String> = files
+        .iter()
+        .flat_map(|f| {
+            let src = fs::read_to_string(f).unwrap_or_default();
+            src.lines()
+                .enumerate()
+                .filter(|(_, l)| l.contains(" style=") || l.contains("\"style\""))
+                .map(|(n, l)| format!("{}:{}: {}", f.display(), n + 1, l.trim()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(found.is_empty(), "inline style attributes:\n{}", found.join("\n"));
+}

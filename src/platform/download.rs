@@ -1,9 +1,6 @@
 //! Saving a generated file (QR code as SVG or PNG) to the device, on request: a Blob,
 //! an object URL, a click on an `<a download>`, then the URL is revoked. Nothing leaves
 //! the device; nothing is fetched.
-//!
-//! Also `copy_text`, a minimal clipboard write for the share view, kept here until
-//! `platform::clipboard` (owned by the contacts work) lands; then it should move there.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -74,19 +71,6 @@ pub fn save_qr_png(name: &str, qr: &QrMatrix) -> Option<()> {
         }
     });
     canvas.to_blob(done.unchecked_ref()).ok()
-}
-
-/// Writes `text` to the clipboard. False when the browser refuses (no permission, an
-/// insecure page, a frame without `clipboard-write`): the caller then selects the text
-/// so the person can copy it by hand.
-pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let clipboard = window.navigator().clipboard();
-    // `navigator.clipboard` is undefined outside secure contexts.
-    if JsValue::from(clipboard.clone()).is_undefined() {
-        return false;
-    }
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
 /// Selects the text of an input or textarea, so the person can copy it by hand.

@@ -11,7 +11,7 @@ use crate::core::route::View;
 use crate::core::share::{embed_snippet, Paper, QrMatrix, ShareLink, VIEWS};
 use crate::i18n::{message, t, t_args};
 use crate::keys;
-use crate::platform::{download, embed, exit};
+use crate::platform::{clipboard, download, embed, exit};
 use crate::tr;
 use crate::ui::widgets::{expect_nav, ViewTitle, P};
 
@@ -47,7 +47,7 @@ fn CopyButton(label: &'static str, id: &'static str, text: Signal<String>) -> im
     let copy = move |_| {
         let value = text.get_untracked();
         leptos::task::spawn_local(async move {
-            if download::copy_text(&value).await {
+            if clipboard::write_text(&value).await {
                 state.set(Copied::Done);
             } else {
                 download::select_field(id);

@@ -37,7 +37,7 @@ pub(super) fn QuestionScreen(flow: Flow, q: Question) -> impl IntoView {
                     <h1 id=VIEW_TITLE_ID tabindex="-1">{move || t(q.text_key(mode))}</h1>
                 </legend>
                 <div class="check-bar" aria-hidden="true">
-                    <span style=format!("width: {percent}%")></span>
+                    <span style:width=format!("{percent}%")></span>
                 </div>
                 <div class="check-answers">
                     {Answer::BUTTONS

@@ -46,7 +46,7 @@ pub fn PlanView() -> impl IntoView {
     };
     let percent = move || {
         let p = plan.with(|p| p.progress());
-        format!("width: {}%", p.done * 100 / p.total.max(1))
+        format!("{}%", p.done * 100 / p.total.max(1))
     };
 
     view! {
@@ -58,7 +58,7 @@ pub fn PlanView() -> impl IntoView {
                 {open_first.then(|| view! { <keep::KeepPanel vault=vault/> })}
                 <div class="plan-progress">
                     <p>{progress}</p>
-                    <div class="plan-bar" aria-hidden="true"><span style=percent></span></div>
+                    <div class="plan-bar" aria-hidden="true"><span style:width=percent></span></div>
                 </div>
                 <sections::SectionList order=order/>
                 <print::PrintActions/>
