@@ -54,7 +54,7 @@ pub fn App() -> impl IntoView {
                 <EmergencyStrip/>
             </div>
             <MainNav/>
-            <main id="main" class="main">{current}</main>
+            <main id="main" class="main" tabindex="-1">{current}</main>
             <Footer/>
         </div>
     }

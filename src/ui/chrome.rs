@@ -7,14 +7,26 @@ use crate::core::lang::Lang;
 use crate::core::route::View;
 use crate::i18n::t;
 use crate::keys;
-use crate::platform::exit;
+use crate::platform::{exit, page};
 use crate::tr;
 use crate::ui::state::Session;
 use crate::ui::widgets::{expect_nav, NavLink};
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    view! { <a class="skip" href="#main">{tr!(APP_SKIP)}</a> }
+    // Following `#main` would add a history entry; move focus in place instead.
+    view! {
+        <a
+            class="skip"
+            href="#main"
+            on:click=move |ev| {
+                ev.prevent_default();
+                page::focus_and_scroll_top("main");
+            }
+        >
+            {tr!(APP_SKIP)}
+        </a>
+    }
 }
 
 /// The bar that never scrolls away: the app's neutral name and whatever it holds.

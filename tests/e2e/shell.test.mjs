@@ -244,3 +244,16 @@ test('a phone that cannot run the app still shows the emergency numbers', async 
   assert.match(text, /Need help now\?/);
   await noScript.close();
 });
+
+test('the skip link moves focus to the content without adding a history entry', async () => {
+  const { page, context } = await phone(browser);
+  await open(page, server.url, '?lang=en');
+  const length = await page.evaluate(() => history.length);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  assert.equal(await page.evaluate(() => history.length), length);
+  assert.ok(!page.url().includes('#'));
+  await context.close();
+});

@@ -320,13 +320,15 @@ fn KeepForm(vault: Vault) -> impl IntoView {
         <p>{tr!(PLAN_KEEP_EXPLAIN)}</p>
         <p>{tr!(PLAN_KEEP_TRADEOFF)}</p>
         <p>{tr!(PLAN_KEEP_FORGET)}</p>
-        <form class="plan-pass" on:submit=submit>
+        // autocomplete="off": a password manager offering to save the passphrase would
+        // itself leave a trace of this site on the device.
+        <form class="plan-pass" autocomplete="off" on:submit=submit>
             <label for="plan-pass-new">{tr!(PLAN_PASSPHRASE_LABEL)}</label>
             <p class="hint" id="plan-pass-hint">{tr!(PLAN_PASSPHRASE_HINT)}</p>
             <input
                 id="plan-pass-new"
                 type="password"
-                autocomplete="new-password"
+                autocomplete="off"
                 aria-describedby="plan-pass-hint plan-pass-short"
                 bind:value=pass
             />
@@ -334,7 +336,7 @@ fn KeepForm(vault: Vault) -> impl IntoView {
                 {move || short().then(|| t(keys::PLAN_PASSPHRASE_SHORT))}
             </p>
             <label for="plan-pass-again">{tr!(PLAN_PASSPHRASE_REPEAT)}</label>
-            <input id="plan-pass-again" type="password" autocomplete="new-password" bind:value=again/>
+            <input id="plan-pass-again" type="password" autocomplete="off" bind:value=again/>
             <button type="submit" class="primary" disabled=busy>{tr!(PLAN_KEEP_BUTTON)}</button>
         </form>
     }
@@ -356,9 +358,11 @@ fn OpenForm(vault: Vault) -> impl IntoView {
             <p class="hint">{tr!(PLAN_OPEN_REPLACES)}</p>
         </Show>
         <Show when=move || !vault.offer_delete.get()>
-            <form class="plan-pass" on:submit=submit>
+            // autocomplete="off": a password manager offering to save the passphrase would
+        // itself leave a trace of this site on the device.
+        <form class="plan-pass" autocomplete="off" on:submit=submit>
                 <label for="plan-pass-open">{tr!(PLAN_PASSPHRASE_LABEL)}</label>
-                <input id="plan-pass-open" type="password" autocomplete="current-password" bind:value=pass/>
+                <input id="plan-pass-open" type="password" autocomplete="off" bind:value=pass/>
                 <button type="submit" class="primary" disabled=busy>{tr!(PLAN_OPEN_BUTTON)}</button>
             </form>
         </Show>
