@@ -55,3 +55,48 @@ pub fn expect_nav() -> Nav {
         embed: false,
     })
 }
+
+/// An action that asks once more before it happens ("Delete?" → yes / no). The question
+/// paragraph carries `id`, which names the group for screen readers.
+#[component]
+pub fn Confirm(
+    id: &'static str,
+    class: &'static str,
+    /// The button that starts it, the question, and the two answers.
+    ask: &'static str,
+    question: &'static str,
+    yes: &'static str,
+    no: &'static str,
+    on_yes: Callback<()>,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    view! {
+        <div class=class>
+            <Show
+                when=move || asking.get()
+                fallback=move || view! {
+                    <button type="button" class="secondary" on:click=move |_| asking.set(true)>
+                        {move || t(ask)}
+                    </button>
+                }
+            >
+                <div class="plan-confirm" role="group" aria-labelledby=id>
+                    <p id=id>{move || t(question)}</p>
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=move |_| {
+                            asking.set(false);
+                            on_yes.run(());
+                        }
+                    >
+                        {move || t(yes)}
+                    </button>
+                    <button type="button" class="primary" on:click=move |_| asking.set(false)>
+                        {move || t(no)}
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}

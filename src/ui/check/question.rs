@@ -32,7 +32,7 @@ pub(super) fn QuestionScreen(flow: Flow, q: Question) -> impl IntoView {
                 <legend>
                     <span class="check-progress">
                         <span aria-hidden="true">{move || progress(keys::CHECK_PROGRESS)}</span>
-                        <span class="check-sr">{move || progress(keys::CHECK_PROGRESS_LABEL)}</span>
+                        <span class="visually-hidden">{move || progress(keys::CHECK_PROGRESS_LABEL)}</span>
                     </span>
                     <h1 id=VIEW_TITLE_ID tabindex="-1">{move || t(q.text_key(mode))}</h1>
                 </legend>

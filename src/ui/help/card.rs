@@ -128,7 +128,7 @@ fn contact(c: &'static ContactPoint, said: RwSignal<String>) -> impl IntoView {
                 {c.sms_href().map(|href| view! {
                     <a class="button help-sms" href=href>
                         {tr!(HELP_SMS)}
-                        <span class="help-vh">" " {c.display}</span>
+                        <span class="visually-hidden">" " {c.display}</span>
                     </a>
                 })}
             </div>
@@ -138,7 +138,7 @@ fn contact(c: &'static ContactPoint, said: RwSignal<String>) -> impl IntoView {
             </p>
             <button type="button" class="secondary help-copy" on:click=copy>
                 {tr!(HELP_COPY)}
-                <span class="help-vh">" " {c.display}</span>
+                <span class="visually-hidden">" " {c.display}</span>
             </button>
         </li>
     }

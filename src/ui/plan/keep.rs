@@ -20,6 +20,7 @@ use crate::i18n::t;
 use crate::keys;
 use crate::tr;
 use crate::ui::state::Session;
+use crate::ui::widgets::Confirm;
 
 /// Shorter than this (in characters) gets a gentle warning, never a refusal.
 const SHORT_PASSPHRASE: usize = 12;
@@ -389,34 +390,15 @@ fn OpenNow(vault: Vault) -> impl IntoView {
 /// "Delete from this device", with a second step to confirm.
 #[component]
 fn DeleteKept(vault: Vault) -> impl IntoView {
-    let asking = RwSignal::new(false);
     view! {
-        <div class="plan-delete">
-            <Show
-                when=move || asking.get()
-                fallback=move || view! {
-                    <button type="button" class="secondary" on:click=move |_| asking.set(true)>
-                        {tr!(PLAN_DELETE_BUTTON)}
-                    </button>
-                }
-            >
-                <div class="plan-confirm" role="group" aria-labelledby="plan-delete-q">
-                    <p id="plan-delete-q">{tr!(PLAN_DELETE_CONFIRM)}</p>
-                    <button
-                        type="button"
-                        class="secondary"
-                        on:click=move |_| {
-                            asking.set(false);
-                            vault.delete();
-                        }
-                    >
-                        {tr!(PLAN_DELETE_YES)}
-                    </button>
-                    <button type="button" class="primary" on:click=move |_| asking.set(false)>
-                        {tr!(PLAN_DELETE_NO)}
-                    </button>
-                </div>
-            </Show>
-        </div>
+        <Confirm
+            id="plan-delete-q"
+            class="plan-delete"
+            ask=keys::PLAN_DELETE_BUTTON
+            question=keys::PLAN_DELETE_CONFIRM
+            yes=keys::PLAN_DELETE_YES
+            no=keys::PLAN_DELETE_NO
+            on_yes=Callback::new(move |()| vault.delete())
+        />
     }
 }

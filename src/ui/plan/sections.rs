@@ -10,7 +10,7 @@ use crate::i18n::{t, t_args};
 use crate::keys;
 use crate::tr;
 use crate::ui::plan::session;
-use crate::ui::widgets::expect_nav;
+use crate::ui::widgets::{expect_nav, Confirm};
 
 #[component]
 pub fn SectionList(order: Memo<Vec<(SectionId, Option<Reason>)>>) -> impl IntoView {
@@ -170,37 +170,18 @@ fn FindHelp(section: SectionId) -> impl IntoView {
 #[component]
 pub fn ClearAll() -> impl IntoView {
     let plan = session().plan;
-    let asking = RwSignal::new(false);
     let written = move || plan.with(|p| !p.is_empty());
     view! {
         <Show when=written>
-        <div class="plan-clear">
-            <Show
-                when=move || asking.get()
-                fallback=move || view! {
-                    <button type="button" class="secondary" on:click=move |_| asking.set(true)>
-                        {tr!(PLAN_CLEAR_BUTTON)}
-                    </button>
-                }
-            >
-                <div class="plan-confirm" role="group" aria-labelledby="plan-clear-q">
-                    <p id="plan-clear-q">{tr!(PLAN_CLEAR_CONFIRM)}</p>
-                    <button
-                        type="button"
-                        class="secondary"
-                        on:click=move |_| {
-                            plan.update(|p| p.clear());
-                            asking.set(false);
-                        }
-                    >
-                        {tr!(PLAN_CLEAR_YES)}
-                    </button>
-                    <button type="button" class="primary" on:click=move |_| asking.set(false)>
-                        {tr!(PLAN_CLEAR_NO)}
-                    </button>
-                </div>
-            </Show>
-        </div>
+            <Confirm
+                id="plan-clear-q"
+                class="plan-clear"
+                ask=keys::PLAN_CLEAR_BUTTON
+                question=keys::PLAN_CLEAR_CONFIRM
+                yes=keys::PLAN_CLEAR_YES
+                no=keys::PLAN_CLEAR_NO
+                on_yes=Callback::new(move |()| plan.update(|p| p.clear()))
+            />
         </Show>
     }
 }
