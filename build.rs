@@ -1,7 +1,7 @@
 //! Build-time work, so the app does none of it at start-up:
 //! - every Fluent message id in `locales/vi` becomes a Rust const (`i18n::keys`), so code
 //!   can only name messages that exist;
-//! - the locale sources are embedded per language;
+//! - the locale sources become static message tables per language (build/messages.rs);
 //! - the contact directory (data/) is validated and turned into static tables
 //!   (build/directory.rs).
 
@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 #[path = "build/directory.rs"]
 mod directory;
+#[path = "build/messages.rs"]
+mod messages;
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
@@ -17,6 +19,11 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
     if let Err(e) = locales(&out) {
         // A build script may stop the build: this is where bad data must be caught.
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
+    if let Err(e) = messages::generate(&root, &out, ftl_files) {
         eprintln!("error: {e}");
         std::process::exit(1);
     }

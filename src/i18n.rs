@@ -1,72 +1,143 @@
-//! The one owner of words: Fluent bundles (parsed lazily, one language at a time), the
-//! current language in context, and `t`/`t_args` to look a message up. Missing messages
-//! fall back to Vietnamese, then to the id itself; nothing here can panic.
+//! The one owner of words: the Fluent messages (compiled to static tables by build.rs, see
+//! build/messages.rs), the current language in context, and `t`/`t_args` to look a message
+//! up. Missing messages fall back to Vietnamese, then to the id itself; nothing here can
+//! panic.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::borrow::Cow;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use leptos::prelude::*;
 
 use crate::core::lang::Lang;
 
 pub use crate::keys;
 
+/// One piece of a message, as build.rs (build/messages.rs) compiled it from Fluent.
+enum P {
+    /// Text as written.
+    T(&'static str),
+    /// `{ $name }`.
+    V(&'static str),
+    /// `{ $name -> [key] … *[other] … }`: the variants and the index of the default one.
+    Sel(&'static str, &'static [(K, &'static [P])], usize),
+}
+
+/// A variant key: a plural category (`one`, `other`, …) or a whole number.
+enum K {
+    Cat(&'static str),
+    #[allow(dead_code)] // only when a file has a `[0]`-style key
+    Num(u64),
+}
+
+mod messages {
+    use super::{K, P};
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+}
+
+/// The Fluent sources themselves, only for the test that checks the tables against Fluent.
+#[cfg(test)]
 mod sources {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
 
-type Bundle = FluentBundle<FluentResource>;
-
-thread_local! {
-    static BUNDLES: RefCell<[Option<Rc<Bundle>>; 3]> = const { RefCell::new([None, None, None]) };
+/// A message argument: a whole number or some text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Num(u64),
+    Str(Cow<'static, str>),
 }
 
-fn sources_of(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::Vi => sources::VI,
-        Lang::En => sources::EN,
-        Lang::Km => sources::KM,
-    }
-}
-
-fn build(lang: Lang) -> Bundle {
-    let id = lang.code().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![id]);
-    // Isolation marks would ride along when a phone number is copied.
-    bundle.set_use_isolating(false);
-    for src in sources_of(lang) {
-        // A syntax error keeps the messages that did parse (tests catch the error).
-        let res = FluentResource::try_new((*src).to_string()).unwrap_or_else(|(res, _)| res);
-        bundle.add_resource_overriding(res);
-    }
-    bundle
-}
-
-fn bundle(lang: Lang) -> Rc<Bundle> {
-    let i = lang as usize;
-    BUNDLES.with(|b| {
-        let mut b = b.borrow_mut();
-        match &b[i] {
-            Some(found) => Rc::clone(found),
-            None => {
-                let made = Rc::new(build(lang));
-                b[i] = Some(Rc::clone(&made));
-                made
+macro_rules! num_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Num(u64::try_from(n).unwrap_or(0))
             }
         }
-    })
+    )*};
+}
+num_arg!(u8, u16, u32, u64, usize);
+
+impl From<&'static str> for Arg {
+    fn from(s: &'static str) -> Self {
+        Arg::Str(Cow::Borrowed(s))
+    }
 }
 
-fn format_in(lang: Lang, key: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let bundle = bundle(lang);
-    let pattern = bundle.get_message(key)?.value()?;
-    let mut errors = vec![];
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(Cow::Owned(s))
+    }
+}
+
+/// Named arguments, e.g. `&[("n", 4.into())]`.
+pub type Args<'a> = [(&'static str, Arg)];
+
+fn table(lang: Lang) -> &'static [(&'static str, &'static [P])] {
+    match lang {
+        Lang::Vi => messages::VI,
+        Lang::En => messages::EN,
+        Lang::Km => messages::KM,
+    }
+}
+
+/// The plural category of a whole number (CLDR cardinal rules): Vietnamese and Khmer have
+/// one form; English says "one" for 1.
+fn category(lang: Lang, n: u64) -> &'static str {
+    match lang {
+        Lang::En if n == 1 => "one",
+        _ => "other",
+    }
+}
+
+fn arg<'a>(args: Option<&'a Args>, name: &str) -> Option<&'a Arg> {
+    args?.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
+}
+
+fn write(lang: Lang, parts: &[P], args: Option<&Args>, out: &mut String) {
+    for part in parts {
+        match part {
+            P::T(text) => out.push_str(text),
+            P::V(name) => match arg(args, name) {
+                Some(Arg::Num(n)) => out.push_str(&n.to_string()),
+                Some(Arg::Str(s)) => out.push_str(s),
+                // What Fluent writes for a missing argument.
+                None => {
+                    out.push_str("{$");
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+            P::Sel(name, variants, default) => {
+                let chosen = variants
+                    .iter()
+                    .find(|(key, _)| match (key, arg(args, name)) {
+                        (K::Cat(c), Some(Arg::Num(n))) => *c == category(lang, *n),
+                        (K::Num(k), Some(Arg::Num(n))) => k == n,
+                        (K::Cat(c), Some(Arg::Str(s))) => c == s,
+                        _ => false,
+                    });
+                if let Some((_, body)) = chosen.or_else(|| variants.get(*default)) {
+                    write(lang, body, args, out);
+                }
+            }
+        }
+    }
+}
+
+fn format_in(lang: Lang, key: &str, args: Option<&Args>) -> Option<String> {
+    let t = table(lang);
+    let parts = t
+        .binary_search_by(|(id, _)| (*id).cmp(key))
+        .ok()
+        .and_then(|i| t.get(i))?
+        .1;
+    let mut out = String::new();
+    write(lang, parts, args, &mut out);
+    Some(out)
 }
 
 /// Looks a message up in `lang`, falling back to Vietnamese, then to the id.
-pub fn message(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+pub fn message(lang: Lang, key: &str, args: Option<&Args>) -> String {
     format_in(lang, key, args)
         .or_else(|| format_in(Lang::Vi, key, args))
         .unwrap_or_else(|| key.to_string())
@@ -78,7 +149,9 @@ pub struct Locale(pub RwSignal<Lang>);
 
 /// The current language (reactive when read inside a closure); Vietnamese outside the app.
 pub fn lang() -> Lang {
-    use_context::<Locale>().map(|l| l.0.get()).unwrap_or_default()
+    use_context::<Locale>()
+        .map(|l| l.0.get())
+        .unwrap_or_default()
 }
 
 /// The message `key` in the current language. Call inside `move ||` to follow changes.
@@ -87,12 +160,8 @@ pub fn t(key: &'static str) -> String {
 }
 
 /// The message `key` with arguments, e.g. `t_args(keys::CHECK_PROGRESS, &[("n", 4.into())])`.
-pub fn t_args(key: &'static str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-    let mut fa = FluentArgs::new();
-    for (k, v) in args {
-        fa.set(*k, v.clone());
-    }
-    message(lang(), key, Some(&fa))
+pub fn t_args(key: &'static str, args: &Args) -> String {
+    message(lang(), key, Some(args))
 }
 
 /// `tr!(HOME_TITLE)`: a reactive view child for a message without arguments.
@@ -119,15 +188,87 @@ mod tests {
 
     #[test]
     fn missing_key_falls_back_to_the_id() {
-        assert_eq!(message(Lang::En, "no-such-message", None), "no-such-message");
+        assert_eq!(
+            message(Lang::En, "no-such-message", None),
+            "no-such-message"
+        );
     }
 
     #[test]
     fn arguments_carry_no_isolation_marks() {
-        let mut a = FluentArgs::new();
-        a.set("n", 4);
-        a.set("total", 15);
+        let a = [("n", Arg::from(4usize)), ("total", Arg::from(15usize))];
         let s = message(Lang::En, keys::APP_NAME, Some(&a));
         assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'));
+    }
+
+    /// The build-time tables say exactly what Fluent itself says, for every message in
+    /// every language, with numbers that pick each plural form, with text arguments, and
+    /// with arguments missing.
+    #[test]
+    fn tables_match_fluent_bundle() {
+        use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+        let texts = [
+            "area", "date", "district", "name", "need", "number", "version",
+        ];
+        let nums = ["n", "total", "done"];
+        for lang in Lang::ALL {
+            let tag: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new(vec![tag]);
+            bundle.set_use_isolating(false);
+            let src = match lang {
+                Lang::Vi => sources::VI,
+                Lang::En => sources::EN,
+                Lang::Km => sources::KM,
+            };
+            for s in src {
+                let res = FluentResource::try_new((*s).to_string()).unwrap_or_else(|(r, _)| r);
+                bundle.add_resource_overriding(res);
+            }
+            for n in [None, Some(0u64), Some(1), Some(2), Some(5), Some(21)] {
+                let mut fa = FluentArgs::new();
+                let mut ours: Vec<(&'static str, Arg)> = vec![];
+                if let Some(n) = n {
+                    for k in nums {
+                        fa.set(k, FluentValue::from(n));
+                        ours.push((k, Arg::Num(n)));
+                    }
+                    for k in texts {
+                        fa.set(k, FluentValue::from(format!("<{k}>")));
+                        ours.push((k, Arg::from(format!("<{k}>"))));
+                    }
+                }
+                for key in keys::ALL {
+                    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                        assert_eq!(format_in(lang, key, None), None, "{key}");
+                        continue;
+                    };
+                    let mut errors = vec![];
+                    let want = bundle.format_pattern(pattern, n.map(|_| &fa), &mut errors);
+                    let got = format_in(lang, key, n.map(|_| ours.as_slice()));
+                    assert_eq!(
+                        got.as_deref(),
+                        Some(want.as_ref()),
+                        "{key} in {}, n {n:?}",
+                        lang.code()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn english_plural_forms() {
+        let one = message(
+            Lang::En,
+            keys::HELP_RESULTS_COUNT,
+            Some(&[("n", 1usize.into())]),
+        );
+        let many = message(
+            Lang::En,
+            keys::HELP_RESULTS_COUNT,
+            Some(&[("n", 3usize.into())]),
+        );
+        assert_eq!(one, "1 service can help you.");
+        assert_eq!(many, "3 services can help you.");
     }
 }
