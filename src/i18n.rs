@@ -164,11 +164,18 @@ pub fn t_args(key: &'static str, args: &Args) -> String {
     message(lang(), key, Some(args))
 }
 
+/// The reactive text of message `key` (what `tr!` expands to). Every call returns the
+/// same closure type, so all message children share one compiled copy of Leptos's view
+/// code; a `move || t(KEY)` written at each place is a new type compiled anew each time.
+pub fn tr(key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || t(key)
+}
+
 /// `tr!(HOME_TITLE)`: a reactive view child for a message without arguments.
 #[macro_export]
 macro_rules! tr {
     ($key:ident) => {
-        move || $crate::i18n::t($crate::i18n::keys::$key)
+        $crate::i18n::tr($crate::i18n::keys::$key)
     };
 }
 

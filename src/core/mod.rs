@@ -8,5 +8,6 @@ pub mod need;
 pub mod plan;
 pub mod route;
 pub mod share;
+pub mod sort;
 pub mod topic;
 pub mod vault;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, t_args};
+use crate::i18n::{t_args, tr};
 use crate::keys;
 use crate::ui::widgets::{ViewTitle, P};
 
@@ -24,14 +24,14 @@ pub fn AboutView() -> impl IntoView {
         <P key=keys::ABOUT_WHO/>
         <P key=keys::ABOUT_NOT/>
         <section>
-            <h2>{move || t(keys::ABOUT_SOURCES_TITLE)}</h2>
+            <h2>{tr(keys::ABOUT_SOURCES_TITLE)}</h2>
             <ul class="sources">
-                {SOURCES.map(|k| view! { <li>{move || t(k)}</li> }).collect_view()}
+                {SOURCES.map(|k| view! { <li>{tr(k)}</li> }).collect_view()}
             </ul>
             <P key=keys::ABOUT_CHECKED/>
         </section>
         <section>
-            <h2>{move || t(keys::ABOUT_LANGS_TITLE)}</h2>
+            <h2>{tr(keys::ABOUT_LANGS_TITLE)}</h2>
             <P key=keys::ABOUT_LANGS/>
         </section>
         <p class="hint">

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::lang::Lang;
 use crate::core::route::View;
-use crate::i18n::t;
+use crate::i18n::tr;
 use crate::keys;
 use crate::platform::{exit, page};
 use crate::tr;
@@ -51,7 +51,7 @@ pub fn QuickExit() -> impl IntoView {
         <button
             type="button"
             class="quick-exit"
-            title=move || t(keys::EXIT_HINT)
+            title=tr(keys::EXIT_HINT)
             on:click=move |_| {
                 exit::leave(move || {
                     if let Some(s) = session {
@@ -70,7 +70,7 @@ pub fn QuickExit() -> impl IntoView {
 pub fn LangSwitch() -> impl IntoView {
     let nav = expect_nav();
     view! {
-        <nav class="langs" aria-label=move || t(keys::LANG_LABEL)>
+        <nav class="langs" aria-label=tr(keys::LANG_LABEL)>
             {Lang::ALL
                 .into_iter()
                 .map(|l| {
@@ -110,7 +110,7 @@ pub fn EmergencyStrip() -> impl IntoView {
                                 <a href=format!("tel:{num}")>
                                     <span class="num">{num}</span>
                                     " "
-                                    <span class="what">{move || t(key)}</span>
+                                    <span class="what">{tr(key)}</span>
                                 </a>
                             </li>
                         }
@@ -130,11 +130,11 @@ pub fn MainNav() -> impl IntoView {
         (View::Help, keys::NAV_HELP),
     ];
     view! {
-        <nav class="mainnav" aria-label=move || t(keys::NAV_LABEL)>
+        <nav class="mainnav" aria-label=tr(keys::NAV_LABEL)>
             <ul>
                 {items
                     .into_iter()
-                    .map(|(v, key)| view! { <li><NavLink to=v>{move || t(key)}</NavLink></li> })
+                    .map(|(v, key)| view! { <li><NavLink to=v>{tr(key)}</NavLink></li> })
                     .collect_view()}
             </ul>
         </nav>

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use crate::core::directory::{self, need_key, Group};
 use crate::core::route::Route;
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, tr};
 use crate::keys;
 use crate::tr;
 use crate::ui::state::Session;
@@ -66,7 +66,7 @@ pub fn HelpView() -> impl IntoView {
                     let id = group_id(group);
                     view! {
                         <section class="help-group" class:help-group-emergency=group == Group::Emergency aria-labelledby=id>
-                            <h2 id=id>{move || t(group_key(group))}</h2>
+                            <h2 id=id>{tr(group_key(group))}</h2>
                             <ul class="cards help-cards">
                                 {providers
                                     .into_iter()

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::route::View;
-use crate::i18n::t;
+use crate::i18n::tr;
 use crate::keys;
 use crate::tr;
 use crate::ui::widgets::{NavLink, ViewTitle, P};
@@ -25,9 +25,9 @@ pub fn HomeView() -> impl IntoView {
                 .map(|(to, title, text, go)| {
                     view! {
                         <li class="card">
-                            <h2>{move || t(title)}</h2>
-                            <p>{move || t(text)}</p>
-                            <NavLink to=to class="button">{move || t(go)}</NavLink>
+                            <h2>{tr(title)}</h2>
+                            <p>{tr(text)}</p>
+                            <NavLink to=to class="button">{tr(go)}</NavLink>
                         </li>
                     }
                 })

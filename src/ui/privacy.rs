@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::t;
+use crate::i18n::tr;
 use crate::keys;
 use crate::ui::widgets::{ViewTitle, P};
 
@@ -27,7 +27,7 @@ pub fn PrivacyView() -> impl IntoView {
             .map(|(title, paras)| {
                 view! {
                     <section>
-                        <h2>{move || t(title)}</h2>
+                        <h2>{tr(title)}</h2>
                         {paras.iter().map(|&k| view! { <P key=k/> }).collect_view()}
                     </section>
                 }

@@ -9,7 +9,7 @@ use crate::core::directory::{search_units, unit};
 use crate::core::lang::Lang;
 use crate::core::route::View;
 use crate::core::share::{embed_snippet, Paper, QrMatrix, ShareLink, VIEWS};
-use crate::i18n::{message, t, t_args};
+use crate::i18n::{message, t, t_args, tr};
 use crate::keys;
 use crate::platform::{clipboard, download, embed, exit};
 use crate::tr;
@@ -57,7 +57,7 @@ fn CopyButton(label: &'static str, id: &'static str, text: Signal<String>) -> im
     };
     view! {
         <div class="share-copy">
-            <button type="button" class="secondary" on:click=copy>{move || t(label)}</button>
+            <button type="button" class="secondary" on:click=copy>{tr(label)}</button>
             <p class="share-status" role="status">
                 {move || match state.get() {
                     Copied::Not => String::new(),
@@ -136,7 +136,7 @@ pub fn ShareView() -> impl IntoView {
                         prop:checked=move || open_at.get() == v
                         on:change=move |_| open_at.set(v)
                     />
-                    {move || t(view_key(v))}
+                    {tr(view_key(v))}
                 </label>
             }
         })
@@ -257,7 +257,7 @@ pub fn ShareView() -> impl IntoView {
                     when=move || qr.with(Option::is_some)
                     fallback=|| view! { <p>{tr!(SHARE_QR_TOO_LONG)}</p> }
                 >
-                    <div class="share-qr" role="img" aria-label=move || t(keys::SHARE_QR_ALT) inner_html=move || svg.get()></div>
+                    <div class="share-qr" role="img" aria-label=tr(keys::SHARE_QR_ALT) inner_html=move || svg.get()></div>
                     <div class="share-actions">
                         <button
                             type="button"

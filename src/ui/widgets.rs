@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::route::View;
-use crate::i18n::t;
+use crate::i18n::tr;
 use crate::ui::state::{Nav, VIEW_TITLE_ID};
 
 /// A link to another view: a real `href` (works in a new tab), but a click only swaps
@@ -37,13 +37,13 @@ pub fn NavLink(
 /// The view's main heading; focus moves here when the view opens.
 #[component]
 pub fn ViewTitle(key: &'static str) -> impl IntoView {
-    view! { <h1 id=VIEW_TITLE_ID tabindex="-1">{move || t(key)}</h1> }
+    view! { <h1 id=VIEW_TITLE_ID tabindex="-1">{tr(key)}</h1> }
 }
 
 /// A paragraph holding one message.
 #[component]
 pub fn P(key: &'static str) -> impl IntoView {
-    view! { <p>{move || t(key)}</p> }
+    view! { <p>{tr(key)}</p> }
 }
 
 /// The navigation context. Views are only ever rendered inside `App`, which provides it;

@@ -21,6 +21,7 @@
 use super::question::{Form, Marker, Question};
 use super::{Answer, Answers, Mode};
 use crate::core::need::Need;
+use crate::core::sort::sort_by;
 use crate::core::topic::Topic;
 use crate::keys;
 
@@ -170,8 +171,8 @@ pub fn assess(answers: &Answers, mode: Mode) -> Assessment {
             topics.extend_from_slice(q.topics());
         }
     }
-    // Strongest markers first; `sort_by_key` is stable, so question order stays within.
-    reasons.sort_by_key(|r| !r.marker.is_strongest());
+    // Strongest markers first; the sort is stable, so question order stays within.
+    sort_by(&mut reasons, |a, b| (!a.marker.is_strongest()).cmp(&!b.marker.is_strongest()));
 
     let has = |m: Marker, sure: bool| reasons.iter().any(|r| r.marker == m && r.sure == sure);
     let yes = |m: Marker| has(m, true);
@@ -205,7 +206,7 @@ pub fn assess(answers: &Answers, mode: Mode) -> Assessment {
         (None, None)
     };
 
-    forms.sort();
+    sort_by(&mut forms, Ord::cmp);
     forms.dedup();
 
     if not_safe_now {
@@ -220,7 +221,7 @@ pub fn assess(answers: &Answers, mode: Mode) -> Assessment {
     {
         topics.push(Topic::SeriousDanger);
     }
-    topics.sort();
+    sort_by(&mut topics, Ord::cmp);
     topics.dedup();
 
     let mut needs = Vec::new();

@@ -58,7 +58,7 @@ pub fn order_providers<'a>(
         })
         .collect();
     // Stable: equal keys keep the file's order.
-    found.sort_by_key(|(tier, unconfirmed, _)| (*tier, *unconfirmed));
+    crate::core::sort::sort_by(&mut found, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
     found.into_iter().map(|(_, _, p)| p).collect()
 }
 

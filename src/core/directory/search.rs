@@ -73,7 +73,7 @@ pub(super) fn search_in<'a>(units: &'a [Unit], query: &str, max: usize) -> Vec<&
         .iter()
         .filter_map(|u| rank(u, q).map(|r| (r, fold(u.name), u)))
         .collect();
-    hits.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    crate::core::sort::sort_by(&mut hits, |a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     hits.into_iter().take(max).map(|(_, _, u)| u).collect()
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::{Flow, SCREEN_ID};
 use crate::core::check::{Answer, Question};
-use crate::i18n::{t, t_args};
+use crate::i18n::{t_args, tr};
 use crate::keys;
 use crate::tr;
 use crate::ui::state::VIEW_TITLE_ID;
@@ -27,14 +27,14 @@ pub(super) fn QuestionScreen(flow: Flow, q: Question) -> impl IntoView {
 
     view! {
         <div id=SCREEN_ID class="check-screen check-question" data-question=q.slug()>
-            {(n == 1).then(|| view! { <p class="reassure check-intro">{move || t(mode.intro_key())}</p> })}
+            {(n == 1).then(|| view! { <p class="reassure check-intro">{tr(mode.intro_key())}</p> })}
             <fieldset class="check-q">
                 <legend>
                     <span class="check-progress">
                         <span aria-hidden="true">{move || progress(keys::CHECK_PROGRESS)}</span>
                         <span class="visually-hidden">{move || progress(keys::CHECK_PROGRESS_LABEL)}</span>
                     </span>
-                    <h1 id=VIEW_TITLE_ID tabindex="-1">{move || t(q.text_key(mode))}</h1>
+                    <h1 id=VIEW_TITLE_ID tabindex="-1">{tr(q.text_key(mode))}</h1>
                 </legend>
                 <div class="check-bar" aria-hidden="true">
                     <span style:width=format!("{percent}%")></span>
@@ -50,7 +50,7 @@ pub(super) fn QuestionScreen(flow: Flow, q: Question) -> impl IntoView {
                                     aria-pressed=pressed(a)
                                     on:click=move |_| flow.answer(a)
                                 >
-                                    {move || t(a.label_key())}
+                                    {tr(a.label_key())}
                                 </button>
                             }
                         })

@@ -8,7 +8,7 @@ use super::{Flow, SCREEN_ID};
 use crate::core::check::{Assessment, EmergencyNumber, Urgency};
 use crate::core::directory::{providers_for, Cost, Coverage, Kind, Provider};
 use crate::core::need::Need;
-use crate::i18n::{lang, t};
+use crate::i18n::{lang, t, tr};
 use crate::keys;
 use crate::tr;
 use crate::ui::state::VIEW_TITLE_ID;
@@ -39,10 +39,10 @@ fn Body(flow: Flow, a: Assessment, can_go_back: bool) -> impl IntoView {
 
     view! {
         <div id=SCREEN_ID class="check-screen check-result" data-urgency=urgency>
-            <h1 id=VIEW_TITLE_ID tabindex="-1">{move || t(title)}</h1>
+            <h1 id=VIEW_TITLE_ID tabindex="-1">{tr(title)}</h1>
             {emergency_first.then(|| view! { <UrgencySection a=a.clone()/> })}
-            <p class="reassure check-believe">{move || t(opening)}</p>
-            <p>{move || t(decide)}</p>
+            <p class="reassure check-believe">{tr(opening)}</p>
+            <p>{tr(decide)}</p>
             {a.any_not_sure.then(|| view! { <p>{tr!(CHECK_RESULT_UNSURE)}</p> })}
             <p class="hint">{tr!(CHECK_RESULT_NOT_SCORE)}</p>
             {(!emergency_first).then(|| view! { <UrgencySection a=a.clone()/> })}
@@ -54,7 +54,7 @@ fn Body(flow: Flow, a: Assessment, can_go_back: bool) -> impl IntoView {
             <Forms a=a.clone()/>
             <section class="check-help" aria-labelledby="check-help-title">
                 <h2 id="check-help-title">{tr!(CHECK_HELP_TITLE)}</h2>
-                <p>{move || t(help_key)}</p>
+                <p>{tr(help_key)}</p>
                 <Hotlines/>
                 <button
                     type="button"
@@ -124,9 +124,9 @@ fn UrgencySection(a: Assessment) -> impl IntoView {
     let class = if a.urgency.is_urgent() { "check-urgency urgent" } else { "check-urgency" };
     view! {
         <section class=class aria-labelledby="check-urgency-title">
-            <h2 id="check-urgency-title">{move || t(title)}</h2>
+            <h2 id="check-urgency-title">{tr(title)}</h2>
             {first}
-            <p>{move || t(text)}</p>
+            <p>{tr(text)}</p>
             {also}
         </section>
     }
@@ -137,7 +137,7 @@ fn CallLink(number: EmergencyNumber, big: bool) -> impl IntoView {
     let key = number.label_key();
     view! {
         <a class=if big { "check-call big" } else { "check-call" } href=format!("tel:{}", number.digits())>
-            {move || t(key)}
+            {tr(key)}
         </a>
     }
 }
@@ -164,7 +164,7 @@ fn Reasons(a: Assessment) -> impl IntoView {
 }
 
 fn list(keys: Vec<&'static str>) -> impl IntoView {
-    keys.into_iter().map(|k| view! { <li>{move || t(k)}</li> }).collect_view()
+    keys.into_iter().map(|k| view! { <li>{tr(k)}</li> }).collect_view()
 }
 
 #[component]
@@ -173,7 +173,7 @@ fn Medical(a: Assessment) -> impl IntoView {
         view! {
             <section class="check-medical" aria-labelledby="check-medical-title">
                 <h2 id="check-medical-title">{tr!(CHECK_MEDICAL_TITLE)}</h2>
-                <p>{move || t(key)}</p>
+                <p>{tr(key)}</p>
                 <a class="check-call" href="tel:115">{tr!(CHECK_CALL_115)}</a>
             </section>
         }
@@ -192,9 +192,9 @@ fn Forms(a: Assessment) -> impl IntoView {
                 let (name, line, protect) = (f.name_key(), f.law_key(), f.protection_key());
                 view! {
                     <li class="card">
-                        <h3>{move || t(name)}</h3>
-                        <p>{move || t(line)}</p>
-                        <p class="check-protect">{move || t(protect)}</p>
+                        <h3>{tr(name)}</h3>
+                        <p>{tr(line)}</p>
+                        <p class="check-protect">{tr(protect)}</p>
                     </li>
                 }
             })
@@ -206,7 +206,7 @@ fn Forms(a: Assessment) -> impl IntoView {
                 <ul class="cards">{forms}</ul>
                 <p>{tr!(CHECK_FORMS_NOT_FAMILY)}</p>
                 <ul class="check-law">{list(law.to_vec())}</ul>
-                <p class="reassure">{move || t(decide)}</p>
+                <p class="reassure">{tr(decide)}</p>
             </section>
         }
     })

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{Flow, SCREEN_ID};
 use crate::core::check::Mode;
-use crate::i18n::t;
+use crate::i18n::tr;
 use crate::keys;
 use crate::tr;
 use crate::ui::widgets::{ViewTitle, P};
@@ -39,7 +39,7 @@ pub(super) fn StartScreen(flow: Flow) -> impl IntoView {
                                 }
                                 on:click=move |_| flow.choose(m)
                             >
-                                <span class="check-mode-label">{move || t(m.label_key())}</span>
+                                <span class="check-mode-label">{tr(m.label_key())}</span>
                                 {hint}
                             </button>
                         }

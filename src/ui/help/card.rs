@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use crate::core::directory::{ContactPoint, Hours, Provider, Text};
 use crate::core::lang::Lang;
-use crate::i18n::{lang, t, t_args};
+use crate::i18n::{lang, t, t_args, tr};
 use crate::keys;
 use crate::platform::clipboard;
 use crate::tr;
@@ -51,7 +51,7 @@ pub fn ProviderCard(provider: &'static Provider) -> impl IntoView {
 
     view! {
         <article class="card help-card" class:help-card-unconfirmed=p.unconfirmed() data-id=p.id>
-            <p class="help-kind">{move || t(p.kind.key())}</p>
+            <p class="help-kind">{tr(p.kind.key())}</p>
             <h3 class="help-name" lang=name_lang>{name}</h3>
             {p.unconfirmed().then(|| view! {
                 <p class="help-unconfirmed">
@@ -133,7 +133,7 @@ fn contact(c: &'static ContactPoint, said: RwSignal<String>) -> impl IntoView {
                 })}
             </div>
             <p class="help-cost">
-                {move || t(c.cost.key())}
+                {tr(c.cost.key())}
                 {c.zalo.then(|| view! { " · " {tr!(HELP_ZALO)} })}
             </p>
             <button type="button" class="secondary help-copy" on:click=copy>

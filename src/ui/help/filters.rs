@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::directory::need_key;
 use crate::core::need::Need;
-use crate::i18n::t;
+use crate::i18n::tr;
 use crate::tr;
 
 #[component]
@@ -35,7 +35,7 @@ pub fn NeedFilter(needs: RwSignal<Vec<Need>>) -> impl IntoView {
                                 aria-pressed=move || needs.with(|v| v.contains(&n)).to_string()
                                 on:click=move |_| toggle(n)
                             >
-                                {move || t(need_key(n))}
+                                {tr(need_key(n))}
                             </button>
                         }
                     })

@@ -9,7 +9,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::core::directory::{self, fold, search_units, Unit};
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, tr};
 use crate::keys;
 use crate::tr;
 
@@ -149,7 +149,7 @@ fn suggestion_list(
         }
     };
     view! {
-        <ul class="help-suggestions" aria-label=move || t(keys::HELP_SEARCH_SUGGESTIONS)>
+        <ul class="help-suggestions" aria-label=tr(keys::HELP_SEARCH_SUGGESTIONS)>
             {units
                 .into_iter()
                 .enumerate()

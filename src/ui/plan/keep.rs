@@ -16,7 +16,7 @@ use crate::core::plan::Plan;
 use crate::core::vault::{self, Envelope, VaultError};
 use crate::platform::crypto::{self, CryptoError};
 use crate::platform::storage::{self, Availability, StorageError};
-use crate::i18n::t;
+use crate::i18n::{t, tr};
 use crate::keys;
 use crate::tr;
 use crate::ui::state::Session;
@@ -289,7 +289,7 @@ fn Status(vault: Vault) -> impl IntoView {
         </p>
         <div role="alert" class="plan-alert">
             {move || note().map(|n| view! {
-                <p class="plan-msg" class:problem=n.problem>{move || t(n.key)}</p>
+                <p class="plan-msg" class:problem=n.problem>{tr(n.key)}</p>
             })}
         </div>
         <Show when=move || vault.offer_delete.get() && vault.busy.get().is_none()>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::plan::{FieldId, ItemId, Reason, SectionId};
 use crate::core::route::View;
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, tr};
 use crate::keys;
 use crate::tr;
 use crate::ui::plan::session;
@@ -47,17 +47,17 @@ fn SectionEditor(section: SectionId, reason: Option<Reason>) -> impl IntoView {
     let started = move || plan.with(|p| p.is_touched(section));
     view! {
         <li class="plan-section" id=body_id>
-            {reason.map(|r| view! { <p class="plan-why">{move || t(r.key())}</p> })}
+            {reason.map(|r| view! { <p class="plan-why">{tr(r.key())}</p> })}
             <details>
                 <summary>
-                    <span class="plan-s-title">{move || t(section.title())}</span>
+                    <span class="plan-s-title">{tr(section.title())}</span>
                     <span class="plan-s-state" class:started=started>{state}</span>
                 </summary>
                 <div class="plan-s-body">
                     {section
                         .guidance()
                         .iter()
-                        .map(|k| view! { <p>{move || t(k)}</p> })
+                        .map(|k| view! { <p>{tr(k)}</p> })
                         .collect_view()}
                     <ul class="plan-checks">
                         {section.items().map(|i| view! { <Check item=i/> }).collect_view()}
@@ -94,7 +94,7 @@ fn Check(item: ItemId) -> impl IntoView {
                     plan.update(|p| p.set_checked(item, on));
                 }
             />
-            <label for=id>{move || t(item.key())}</label>
+            <label for=id>{tr(item.key())}</label>
         </li>
     }
 }
@@ -120,10 +120,10 @@ fn Note(field: FieldId) -> impl IntoView {
     });
     view! {
         <div class="plan-note">
-            <label for=id.clone()>{move || t(field.label())}</label>
+            <label for=id.clone()>{tr(field.label())}</label>
             {field
                 .hint()
-                .map(|h| view! { <p class="hint" id=hint_id.clone()>{move || t(h)}</p> })}
+                .map(|h| view! { <p class="hint" id=hint_id.clone()>{tr(h)}</p> })}
             <textarea
                 id=id
                 rows="3"
