@@ -76,12 +76,12 @@ pub fn Confirm(
                 when=move || asking.get()
                 fallback=move || view! {
                     <button type="button" class="secondary" on:click=move |_| asking.set(true)>
-                        {move || t(ask)}
+                        {tr(ask)}
                     </button>
                 }
             >
                 <div class="plan-confirm" role="group" aria-labelledby=id>
-                    <p id=id>{move || t(question)}</p>
+                    <p id=id>{tr(question)}</p>
                     <button
                         type="button"
                         class="secondary"
@@ -90,10 +90,10 @@ pub fn Confirm(
                             on_yes.run(());
                         }
                     >
-                        {move || t(yes)}
+                        {tr(yes)}
                     </button>
                     <button type="button" class="primary" on:click=move |_| asking.set(false)>
-                        {move || t(no)}
+                        {tr(no)}
                     </button>
                 </div>
             </Show>
