@@ -1,22 +1,14 @@
 // The private self-check as a person meets it: start, one question per screen, the
 // result that fits the answers, Back, keyboard only, accessibility, and no trace left.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phone, open, axe, traces, EMPTY_TRACES } from './harness.mjs';
+import {
+  useApp, phone, open, axe, traces, EMPTY_TRACES,
+} from './harness.mjs';
 
 const BEFORE = '/before.html';
-let server;
-let browser;
-
-before(async () => {
-  server = await serve({
-    extra: { [BEFORE]: ['text/html', '<title>before</title><p>an ordinary page</p>'] },
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const app = useApp({
+  extra: { [BEFORE]: ['text/html', '<title>before</title><p>an ordinary page</p>'] },
 });
 
 /** The questions in the order shown (core::check::Question::ALL). */
@@ -33,7 +25,7 @@ const WORDS = {
 };
 
 async function begin(page, lang, mode = 'me') {
-  await open(page, server.url, `?view=check&lang=${lang}`);
+  await open(page, app.server.url, `?view=check&lang=${lang}`);
   await page.getByRole('button', { name: WORDS[lang][mode] }).click();
   await page.locator('.check-question[data-question="safe-now"]').waitFor();
 }
@@ -73,7 +65,7 @@ const resultTels = (page) =>
 
 test('all Yes, in vi and en: serious danger in words, 113 first, 111 too, help options', async () => {
   for (const lang of ['vi', 'en']) {
-    const { page, context, errors } = await phone(browser, { locale: lang });
+    const { page, context, errors } = await phone(app.browser, { locale: lang });
     await begin(page, lang);
     assert.match(await page.locator('.check-progress').innerText(), /1 \/ 18/);
     await finish(page, lang, () => 'yes');
@@ -99,7 +91,7 @@ test('all Yes, in vi and en: serious danger in words, 113 first, 111 too, help o
 
 test('all No, in vi and en: the emergency step first (not safe now), and help options still shown', async () => {
   for (const lang of ['vi', 'en']) {
-    const { page, context } = await phone(browser, { locale: lang });
+    const { page, context } = await phone(app.browser, { locale: lang });
     await begin(page, lang);
     await finish(page, lang, () => 'no');
     assert.equal(await page.locator('.check-result').getAttribute('data-urgency'), 'emergency');
@@ -119,7 +111,7 @@ test('all No, in vi and en: the emergency step first (not safe now), and help op
 
 test('safe now and nothing else shared: calm words, no 113 in the result, help options still shown', async () => {
   for (const lang of ['vi', 'en']) {
-    const { page, context } = await phone(browser, { locale: lang });
+    const { page, context } = await phone(app.browser, { locale: lang });
     await begin(page, lang);
     await finish(page, lang, only());
     assert.equal(await page.locator('.check-result').getAttribute('data-urgency'), 'none');
@@ -132,7 +124,7 @@ test('safe now and nothing else shared: calm words, no 113 in the result, help o
 });
 
 test('strangulation alone: serious danger, 113 first, and a medical check even without injury', async () => {
-  const { page, context } = await phone(browser, { locale: 'en' });
+  const { page, context } = await phone(app.browser, { locale: 'en' });
   await begin(page, 'en');
   await finish(page, 'en', only('choke'));
   assert.equal(await page.locator('.check-result').getAttribute('data-urgency'), 'serious');
@@ -145,7 +137,7 @@ test('strangulation alone: serious danger, 113 first, and a medical check even w
 });
 
 test('child harm alone: 111 is the number to call first', async () => {
-  const { page, context } = await phone(browser, { locale: 'vi' });
+  const { page, context } = await phone(app.browser, { locale: 'vi' });
   await begin(page, 'vi');
   await finish(page, 'vi', only('children'));
   const tels = await resultTels(page);
@@ -157,7 +149,7 @@ test('child harm alone: 111 is the number to call first', async () => {
 });
 
 test('Back changes an answer and the result follows', async () => {
-  const { page, context } = await phone(browser, { locale: 'en' });
+  const { page, context } = await phone(app.browser, { locale: 'en' });
   await begin(page, 'en');
   // Up to the choking question, answering Yes there.
   for (const slug of QUESTIONS.slice(0, QUESTIONS.indexOf('choke') + 1)) {
@@ -180,7 +172,7 @@ test('Back changes an answer and the result follows', async () => {
   await page.locator('.check-result').waitFor();
   assert.equal(await page.locator('.check-result').getAttribute('data-urgency'), 'serious');
   // Back from the first question returns to the start screen.
-  const { page: p2, context: c2 } = await phone(browser, { locale: 'en' });
+  const { page: p2, context: c2 } = await phone(app.browser, { locale: 'en' });
   await begin(p2, 'en');
   await p2.getByRole('button', { name: 'Back' }).click();
   await p2.locator('.check-start').waitFor();
@@ -189,8 +181,8 @@ test('Back changes an answer and the result follows', async () => {
 });
 
 test('keyboard only: Tab, Enter and Space reach a result; focus lands on each question', async () => {
-  const { page, context } = await phone(browser, { locale: 'vi' });
-  await open(page, server.url, '?view=check&lang=vi');
+  const { page, context } = await phone(app.browser, { locale: 'vi' });
+  await open(page, app.server.url, '?view=check&lang=vi');
   let found = false;
   for (let i = 0; i < 40 && !found; i++) {
     await page.keyboard.press('Tab');
@@ -220,8 +212,8 @@ test('keyboard only: Tab, Enter and Space reach a result; focus lands on each qu
 
 test('axe: start screen, a question and the result have no serious or critical violation, in vi and en', async () => {
   for (const lang of ['vi', 'en']) {
-    const { page, context } = await phone(browser, { locale: lang });
-    await open(page, server.url, `?view=check&lang=${lang}`);
+    const { page, context } = await phone(app.browser, { locale: lang });
+    await open(page, app.server.url, `?view=check&lang=${lang}`);
     assert.deepEqual(await axe(page), [], `${lang} start`);
     await page.getByRole('button', { name: WORDS[lang].me }).click();
     await reply(page, lang, 'yes');
@@ -236,9 +228,9 @@ test('axe: start screen, a question and the result have no serious or critical v
 });
 
 test('after the check: no storage, no cookies, no new history entry, no answer in the address', async () => {
-  const { page, context, seen } = await phone(browser, { locale: 'vi' });
-  await page.goto(server.origin + BEFORE);
-  await open(page, server.url, '?view=check&lang=vi');
+  const { page, context, seen } = await phone(app.browser, { locale: 'vi' });
+  await page.goto(app.server.origin + BEFORE);
+  await open(page, app.server.url, '?view=check&lang=vi');
   const length = await page.evaluate(() => history.length);
   await page.getByRole('button', { name: WORDS.vi.me }).click();
   await finish(page, 'vi', (slug) => (slug === 'hit' ? 'unsure' : slug === 'money' ? 'skip' : 'yes'));
@@ -247,14 +239,14 @@ test('after the check: no storage, no cookies, no new history entry, no answer i
   const params = [...new URL(page.url()).searchParams.keys()].sort();
   assert.deepEqual(params, ['lang', 'view'], `address: ${page.url()}`);
   assert.equal(new URL(page.url()).searchParams.get('view'), 'check');
-  const foreign = seen.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:'));
+  const foreign = seen.filter((u) => !u.startsWith(app.server.origin + '/') && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
   await context.close();
 });
 
 test('"someone I care about": questions and result speak to the helper', async () => {
   for (const lang of ['vi', 'en']) {
-    const { page, context } = await phone(browser, { locale: lang });
+    const { page, context } = await phone(app.browser, { locale: lang });
     await begin(page, lang, 'other');
     assert.match(
       await page.locator('#view-title').innerText(),
@@ -273,7 +265,7 @@ test('"someone I care about": questions and result speak to the helper', async (
     await context.close();
   }
   // "For me" has no helper section.
-  const { page, context } = await phone(browser, { locale: 'en' });
+  const { page, context } = await phone(app.browser, { locale: 'en' });
   await begin(page, 'en');
   await finish(page, 'en', only('insults'));
   assert.equal(await page.locator('.check-helper').count(), 0);
@@ -281,7 +273,7 @@ test('"someone I care about": questions and result speak to the helper', async (
 });
 
 test('next steps: contacts open the help view; the plan keeps the result; Home erases it', async () => {
-  const { page, context } = await phone(browser, { locale: 'en' });
+  const { page, context } = await phone(app.browser, { locale: 'en' });
   await begin(page, 'en');
   await finish(page, 'en', only('choke'));
   await page.locator('.check-to-help').click();
@@ -305,7 +297,7 @@ test('next steps: contacts open the help view; the plan keeps the result; Home e
 });
 
 test('switching language mid-check keeps the place and the answers', async () => {
-  const { page, context } = await phone(browser, { locale: 'vi' });
+  const { page, context } = await phone(app.browser, { locale: 'vi' });
   await begin(page, 'vi');
   await reply(page, 'vi', 'yes');
   await reply(page, 'vi', 'yes');
@@ -320,7 +312,7 @@ test('switching language mid-check keeps the place and the answers', async () =>
 });
 
 test('a whole run-through is quick: the app never makes a person wait', async () => {
-  const { page, context } = await phone(browser, { locale: 'vi' });
+  const { page, context } = await phone(app.browser, { locale: 'vi' });
   const t0 = Date.now();
   await begin(page, 'vi');
   await finish(page, 'vi', () => 'no');

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname, resolve, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(process.env.SAFEPATH_DIST || 'dist');
@@ -188,4 +189,22 @@ export const EMPTY_TRACES = { cookies: [], local: [], session: [], idb: [], cach
 
 export function tmp(prefix = 'safepath-') {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * The usual test-file set-up: the release build served under a sub-path and one
+ * Chromium, started before the file's tests and stopped after them. Read
+ * `app.server` and `app.browser` inside tests.
+ */
+export function useApp(serveOptions = {}) {
+  const app = {};
+  before(async () => {
+    app.server = await serve(serveOptions);
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

@@ -1,21 +1,13 @@
 // "Get help" as a person meets it: choosing needs and a commune, the numbers to call,
 // deep links from posters, the "not yet confirmed" mark, retired numbers that must never
 // show, working with the network gone, leaving nothing behind, and accessibility.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phone, open, axe, traces, EMPTY_TRACES } from './harness.mjs';
+import {
+  useApp, phone, open, axe, traces, EMPTY_TRACES,
+} from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const LONG_XUYEN = 30307;
 const AN_PHU = 30337;
@@ -51,8 +43,8 @@ test('filter by need and place, in Vietnamese and in English', async () => {
     en: { talk: 'Someone to talk to', medical: 'Medical care', national: 'Nationwide', change: 'Choose another place' },
   };
   for (const [lang, w] of Object.entries(words)) {
-    const { page, context, errors } = await phone(browser);
-    await open(page, server.url, `?view=help&lang=${lang}`);
+    const { page, context, errors } = await phone(app.browser);
+    await open(page, app.server.url, `?view=help&lang=${lang}`);
     // Nothing chosen: everything, emergency numbers first.
     assert.equal((await cardIds(page))[0], 'police-113', lang);
 
@@ -89,8 +81,8 @@ test('filter by need and place, in Vietnamese and in English', async () => {
 });
 
 test('place search ignores marks and case; old district names find their communes', async () => {
-  const { page, context } = await phone(browser);
-  await open(page, server.url, '?view=help&lang=vi');
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, '?view=help&lang=vi');
   for (const q of ['long xuyen', 'Long Xuyên', 'LONG XUYEN', 'phường long xuyên']) {
     await search(page, q);
     assert.equal((await suggestions(page))[0], 'phường Long Xuyên', q);
@@ -134,8 +126,8 @@ test('place search ignores marks and case; old district names find their commune
 });
 
 test('tel: and sms: links are exactly the numbers in the data, normalised', async () => {
-  const { page, context } = await phone(browser);
-  await open(page, server.url, `?view=help&lang=vi&area=${LONG_XUYEN}`);
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, `?view=help&lang=vi&area=${LONG_XUYEN}`);
   const tel = await links(page, 'tel');
   for (const want of ['tel:113', 'tel:115', 'tel:114', 'tel:111', 'tel:1900969680', 'tel:18001768']) {
     assert.ok(tel.includes(want), `${want} in ${tel}`);
@@ -148,30 +140,30 @@ test('tel: and sms: links are exactly the numbers in the data, normalised', asyn
 });
 
 test('deep links from posters and schools preselect the need and the place', async () => {
-  const { page, context } = await phone(browser);
-  await open(page, server.url, `?view=help&need=medical&area=${AN_PHU}`);
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, `?view=help&need=medical&area=${AN_PHU}`);
   assert.deepEqual(await pressed(page), ['medical']);
   assert.match(await page.locator('.help-chosen-text').innerText(), /xã An Phú/);
   assert.deepEqual(await cardIds(page), ['ambulance-115']);
   // The address bar keeps only view and language.
   assert.ok(!page.url().includes('need=') && !page.url().includes('area='), page.url());
 
-  await open(page, server.url, '?view=help&need=child&lang=en');
+  await open(page, app.server.url, '?view=help&need=child&lang=en');
   assert.deepEqual(await pressed(page), ['child']);
   assert.equal((await cardIds(page))[0], 'child-111');
   assert.ok(await input(page).isVisible(), 'no place chosen: the search box is offered');
 
   // An unknown commune code is quietly ignored.
-  await open(page, server.url, '?view=help&need=talk&area=99999');
+  await open(page, app.server.url, '?view=help&need=talk&area=99999');
   assert.ok(await input(page).isVisible());
   assert.ok((await cardIds(page)).length > 0);
   await context.close();
 });
 
 test('"I am in danger now" puts 113 first, under the emergency heading', async () => {
-  const { page, context } = await phone(browser);
+  const { page, context } = await phone(app.browser);
   for (const q of ['?view=help&need=danger', `?view=help&need=danger,talk&area=${LONG_XUYEN}`]) {
-    await open(page, server.url, q + '&lang=vi');
+    await open(page, app.server.url, q + '&lang=vi');
     assert.equal((await cardIds(page))[0], 'police-113', q);
     assert.equal(
       await page.locator('.help-group h2').first().innerText(),
@@ -183,9 +175,9 @@ test('"I am in danger now" puts 113 first, under the emergency heading', async (
 });
 
 test('unverified entries carry a visible "not yet confirmed" mark; verified ones do not', async () => {
-  const { page, context } = await phone(browser);
+  const { page, context } = await phone(app.browser);
   for (const [lang, mark] of [['vi', 'Chưa xác nhận'], ['en', 'Not yet confirmed']]) {
-    await open(page, server.url, `?view=help&lang=${lang}`);
+    await open(page, app.server.url, `?view=help&lang=${lang}`);
     for (const id of ['peace-house-line', 'farmers-union-line']) {
       const m = page.locator(`.help-card[data-id="${id}"] .help-unconfirmed-mark`);
       assert.ok(await m.isVisible(), `${id} ${lang}`);
@@ -199,12 +191,12 @@ test('unverified entries carry a visible "not yet confirmed" mark; verified ones
 });
 
 test('retired numbers (1800 1567, 1800 8077) never appear, whatever is chosen', async () => {
-  const { page, context } = await phone(browser);
+  const { page, context } = await phone(app.browser);
   const retired = /1800[\s.]*1567|1800[\s.]*8077/;
   for (const lang of ['vi', 'en', 'km']) {
     for (const need of ['', 'danger', 'medical', 'talk', 'legal', 'shelter', 'child']) {
       const q = `?view=help&lang=${lang}${need ? `&need=${need}` : ''}&area=${LONG_XUYEN}`;
-      await open(page, server.url, q);
+      await open(page, app.server.url, q);
       const html = await page.content();
       assert.ok(!retired.test(html), q);
     }
@@ -213,9 +205,9 @@ test('retired numbers (1800 1567, 1800 8077) never appear, whatever is chosen', 
 });
 
 test('a need nobody is listed for yet is said kindly, with numbers that can help anyway', async () => {
-  const { page, context } = await phone(browser);
+  const { page, context } = await phone(app.browser);
   for (const [need, label] of [['legal', 'Cần giúp về pháp luật'], ['shelter', 'Cần chỗ ở an toàn']]) {
-    await open(page, server.url, `?view=help&lang=vi&need=${need}&area=${LONG_XUYEN}`);
+    await open(page, app.server.url, `?view=help&lang=vi&need=${need}&area=${LONG_XUYEN}`);
     const note = await page.locator('.help-note').first().innerText();
     assert.ok(note.includes(label), note);
     const tel = await links(page, 'tel');
@@ -225,8 +217,8 @@ test('a need nobody is listed for yet is said kindly, with numbers that can help
 });
 
 test('after loading, it works with the network cut', async () => {
-  const { page, context, errors } = await phone(browser);
-  await open(page, server.url, '?view=help&lang=vi');
+  const { page, context, errors } = await phone(app.browser);
+  await open(page, app.server.url, '?view=help&lang=vi');
   const blocked = [];
   await context.route('**/*', (route) => {
     blocked.push(route.request().url());
@@ -245,8 +237,8 @@ test('after loading, it works with the network cut', async () => {
 });
 
 test('nothing about the search is stored or sent', async () => {
-  const { page, context, seen } = await phone(browser);
-  await open(page, server.url, '?view=help&lang=vi');
+  const { page, context, seen } = await phone(app.browser);
+  await open(page, app.server.url, '?view=help&lang=vi');
   const before = seen.length;
   await search(page, 'Long Xuyên');
   await page.locator('.help-suggestion').first().click();
@@ -260,9 +252,9 @@ test('nothing about the search is stored or sent', async () => {
 });
 
 test('copy number: copies the digits and says so; says what to do when it cannot', async () => {
-  const { page, context } = await phone(browser);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await open(page, server.url, '?view=help&lang=vi&need=child');
+  const { page, context } = await phone(app.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
+  await open(page, app.server.url, '?view=help&lang=vi&need=child');
   const card = page.locator('.help-card[data-id="child-111"]');
   await card.getByRole('button', { name: /Chép số/ }).click();
   await card.locator('.help-copied').filter({ hasText: 'Đã chép số' }).waitFor();
@@ -271,11 +263,11 @@ test('copy number: copies the digits and says so; says what to do when it cannot
   await context.close();
 
   // A browser with no clipboard: the number is given to write down instead.
-  const other = await phone(browser);
+  const other = await phone(app.browser);
   await other.context.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
   });
-  await open(other.page, server.url, '?view=help&lang=en&need=talk');
+  await open(other.page, app.server.url, '?view=help&lang=en&need=talk');
   const c2 = other.page.locator('.help-card[data-id="farmers-union-line"]');
   await c2.getByRole('button', { name: /Copy number/ }).click();
   await c2.locator('.help-copied').filter({ hasText: '1800 1768' }).waitFor();
@@ -285,10 +277,10 @@ test('copy number: copies the digits and says so; says what to do when it cannot
 
 test('accessibility: axe clean in vi and en with needs and a place chosen, and while searching', async () => {
   for (const lang of ['vi', 'en']) {
-    const { page, context } = await phone(browser);
-    await open(page, server.url, `?view=help&lang=${lang}&need=danger,talk&area=${LONG_XUYEN}`);
+    const { page, context } = await phone(app.browser);
+    await open(page, app.server.url, `?view=help&lang=${lang}&need=danger,talk&area=${LONG_XUYEN}`);
     assert.deepEqual(await axe(page), [], `${lang} chosen`);
-    await open(page, server.url, `?view=help&lang=${lang}&need=legal`);
+    await open(page, app.server.url, `?view=help&lang=${lang}&need=legal`);
     await search(page, 'long');
     assert.deepEqual(await axe(page), [], `${lang} searching`);
     await context.close();

@@ -1,23 +1,16 @@
 // One visit across the three parts, as a person would make it: the self-check's answers
 // reorder the plan (and say why) and preselect the contacts; quick exit drops it all.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phone, open, traces, EMPTY_TRACES, EXIT_URL } from './harness.mjs';
+import {
+  useApp, phone, open, traces, EMPTY_TRACES, EXIT_URL,
+} from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 /** Self-check in English: safe now, children harmed, everything else No. */
 async function checkAboutChildren(page) {
-  await open(page, server.url, '?view=check&lang=en');
+  await open(page, app.server.url, '?view=check&lang=en');
   await page.getByRole('button', { name: 'For me' }).click();
   for (;;) {
     const q = page.locator('.check-question');
@@ -32,7 +25,7 @@ async function checkAboutChildren(page) {
 }
 
 test('the self-check puts the children part of the plan first and says why', async () => {
-  const { page, context, errors } = await phone(browser, { locale: 'en' });
+  const { page, context, errors } = await phone(app.browser, { locale: 'en' });
   await checkAboutChildren(page);
   await page.locator('.check-to-plan').click();
   await page.waitForFunction(() => location.search.includes('view=plan'));
@@ -44,7 +37,7 @@ test('the self-check puts the children part of the plan first and says why', asy
 });
 
 test('the self-check preselects the right needs in the contacts', async () => {
-  const { page, context } = await phone(browser, { locale: 'en' });
+  const { page, context } = await phone(app.browser, { locale: 'en' });
   await checkAboutChildren(page);
   await page.locator('.check-to-help').click();
   await page.waitForFunction(() => location.search.includes('view=help'));
@@ -57,7 +50,7 @@ test('the self-check preselects the right needs in the contacts', async () => {
 });
 
 test('a whole visit (check, plan notes, contacts) leaves no trace and quick exit drops it', async () => {
-  const { page, context, seen } = await phone(browser, { locale: 'en' });
+  const { page, context, seen } = await phone(app.browser, { locale: 'en' });
   await checkAboutChildren(page);
   await page.locator('.check-to-plan').click();
   await page.waitForFunction(() => location.search.includes('view=plan'));
@@ -65,7 +58,7 @@ test('a whole visit (check, plan notes, contacts) leaves no trace and quick exit
   await page.locator('.plan-section textarea').first().fill('journey-marker-7731');
   assert.deepEqual(await traces(context, page), EMPTY_TRACES);
   assert.ok(!page.url().includes('journey-marker'), 'nothing typed reaches the address');
-  assert.deepEqual(seen.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:')), []);
+  assert.deepEqual(seen.filter((u) => !u.startsWith(app.server.origin + '/') && !u.startsWith('data:')), []);
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');

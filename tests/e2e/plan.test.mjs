@@ -1,21 +1,13 @@
 // The safety plan as a person meets it: writing in any script, keeping it encrypted only
 // when asked, opening it again, wrong passphrases and damaged values, deleting every
 // trace, printing only the person's own plan, and accessibility.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phone, open, axe, traces, EMPTY_TRACES } from './harness.mjs';
+import {
+  useApp, phone, open, axe, traces, EMPTY_TRACES,
+} from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const KEY = 'notes-1';
 const MARKER = 'ZQXMARKER7731';
@@ -89,8 +81,8 @@ async function everyStorage(page) {
 }
 
 test('keep with a passphrase, reload, open: every field and tick comes back; wrong passphrase loses nothing', async (t) => {
-  const { page, context, errors } = await phone(browser);
-  await open(page, server.url, '?view=plan&lang=vi');
+  const { page, context, errors } = await phone(app.browser);
+  await open(page, app.server.url, '?view=plan&lang=vi');
   // Nothing is offered to open, and nothing is stored yet.
   assert.equal(await page.locator('#plan-pass-open').count(), 0);
   await fillPlan(page);
@@ -152,8 +144,8 @@ test('keep with a passphrase, reload, open: every field and tick comes back; wro
 });
 
 test('without opting in, storage stays empty after filling the whole plan', async () => {
-  const { page, context, errors } = await phone(browser);
-  await open(page, server.url, '?view=plan&lang=km');
+  const { page, context, errors } = await phone(app.browser);
+  await open(page, app.server.url, '?view=plan&lang=km');
   for (const s of await page.locator('.plan-section details').all()) {
     await s.locator('summary').click();
   }
@@ -171,8 +163,8 @@ test('without opting in, storage stays empty after filling the whole plan', asyn
 });
 
 test('a short passphrase gets a gentle warning and still works', async () => {
-  const { page, context, errors } = await phone(browser, { locale: 'en-US' });
-  await open(page, server.url, '?view=plan&lang=en');
+  const { page, context, errors } = await phone(app.browser, { locale: 'en-US' });
+  await open(page, app.server.url, '?view=plan&lang=en');
   await page.locator('#plan-pass-new').fill('abc');
   await page.locator('#plan-short, #plan-pass-short').getByText('quite short').waitFor();
   await page.locator('#plan-pass-again').fill('abd');
@@ -187,8 +179,8 @@ test('a short passphrase gets a gentle warning and still works', async () => {
 
 test('damaged, truncated, other-version and tampered values: a clear message, an offer to delete, nothing else lost', async () => {
   // A real value to damage.
-  const { page, context, errors } = await phone(browser);
-  await open(page, server.url, '?view=plan&lang=vi');
+  const { page, context, errors } = await phone(app.browser);
+  await open(page, app.server.url, '?view=plan&lang=vi');
   await keep(page, PASS);
   const good = await stored(page);
   const flip = (s, i) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
@@ -223,7 +215,7 @@ test('damaged, truncated, other-version and tampered values: a clear message, an
 });
 
 test('storage unavailable (a sandboxed frame, some private modes): said plainly, the plan still works', async () => {
-  const { page, context, errors } = await phone(browser);
+  const { page, context, errors } = await phone(app.browser);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -231,7 +223,7 @@ test('storage unavailable (a sandboxed frame, some private modes): said plainly,
       },
     });
   });
-  await open(page, server.url, '?view=plan&lang=vi');
+  await open(page, app.server.url, '?view=plan&lang=vi');
   await page.locator('.plan-keep').getByText('không cho trang lưu gì').waitFor();
   assert.equal(await page.locator('#plan-pass-new').count(), 0);
   await openSection(page, 'incident');
@@ -243,8 +235,8 @@ test('storage unavailable (a sandboxed frame, some private modes): said plainly,
 });
 
 test('without a self-check, sections come in the default order with no reasons', async () => {
-  const { page, context } = await phone(browser, { locale: 'en-US' });
-  await open(page, server.url, '?view=plan&lang=en');
+  const { page, context } = await phone(app.browser, { locale: 'en-US' });
+  await open(page, app.server.url, '?view=plan&lang=en');
   const titles = (await page.locator('.plan-s-title').allInnerTexts()).map((s) => s.trim());
   assert.deepEqual(titles, [
     'When something happens',
@@ -264,8 +256,8 @@ test('without a self-check, sections come in the default order with no reasons',
 });
 
 test('"Find people who can help" opens the contacts view', async () => {
-  const { page, context, errors } = await phone(browser, { locale: 'en-US' });
-  await open(page, server.url, '?view=plan&lang=en');
+  const { page, context, errors } = await phone(app.browser, { locale: 'en-US' });
+  await open(page, app.server.url, '?view=plan&lang=en');
   await openSection(page, 'children');
   await page.locator('#plan-s-children .plan-find a').click();
   await page.waitForFunction(() => location.search.includes('view=help'));
@@ -274,8 +266,8 @@ test('"Find people who can help" opens the contacts view', async () => {
 });
 
 test('print shows only the person\'s own plan, with no app chrome and no controls', async () => {
-  const { page, context } = await phone(browser, { locale: 'en-US' });
-  await open(page, server.url, '?view=plan&lang=en');
+  const { page, context } = await phone(app.browser, { locale: 'en-US' });
+  await open(page, app.server.url, '?view=plan&lang=en');
   await openSection(page, 'people');
   await page.locator('#plan-f-people-codeword').fill('lotus ' + MARKER);
   await page.locator('#plan-i-people-paper').check();
@@ -306,8 +298,8 @@ test('print shows only the person\'s own plan, with no app chrome and no control
 
 test('accessibility: no serious or critical axe violation on the plan, a section open and the keep panel (vi, en)', async () => {
   for (const lang of ['vi', 'en']) {
-    const { page, context } = await phone(browser);
-    await open(page, server.url, `?view=plan&lang=${lang}`);
+    const { page, context } = await phone(app.browser);
+    await open(page, app.server.url, `?view=plan&lang=${lang}`);
     await openSection(page, 'gobag');
     await page.locator('#plan-i-gobag-cccd').check();
     await page.locator('#plan-pass-new').fill('abc');

@@ -1,28 +1,20 @@
 // The share view as a teacher uses it: build a link (language, view, commune), copy it,
 // download the QR code (decoded here with an independent decoder, jsQR), print the
 // poster on one A4 or A5 page, and hand out links that open the right place.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serve, launch, phone, open, go, axe, traces, EMPTY_TRACES, LANGS } from './harness.mjs';
+import {
+  useApp, phone, open, go, axe, traces, EMPTY_TRACES, LANGS,
+} from './harness.mjs';
 
 const JSQR = resolve('node_modules/jsqr/dist/jsQR.js');
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 /** Decodes a PNG or SVG image with jsQR in a blank page (no app code involved). */
 async function decode(bytes, type) {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   await page.addScriptTag({ path: JSQR });
   const text = await page.evaluate(
@@ -61,13 +53,13 @@ async function chooseCommune(page, typed, pick) {
 }
 
 test('the QR code (on screen, SVG and PNG) decodes back to the exact link', async () => {
-  const { page, context, seen } = await phone(browser, { acceptDownloads: true });
-  await open(page, server.url, '?view=share&lang=vi');
+  const { page, context, seen } = await phone(app.browser, { acceptDownloads: true });
+  await open(page, app.server.url, '?view=share&lang=vi');
   await page.locator('label.share-choice[lang="km"]').click();
   await page.locator('label.share-choice', { hasText: 'Tìm hỗ trợ' }).click();
   await chooseCommune(page, 'long xuyen', 'Long Xuyên');
   const link = await page.locator('#share-link').inputValue();
-  assert.match(link, new RegExp(`^${server.url.replace(/[.?]/g, '\\$&')}\\?view=help&lang=km&area=\\d{5}$`));
+  assert.match(link, new RegExp(`^${app.server.url.replace(/[.?]/g, '\\$&')}\\?view=help&lang=km&area=\\d{5}$`));
 
   const onScreen = await page.locator('.share-qr').screenshot();
   assert.equal(await decode(onScreen, 'image/png'), link, 'on screen');
@@ -83,22 +75,22 @@ test('the QR code (on screen, SVG and PNG) decodes back to the exact link', asyn
   assert.equal((await page.locator('.poster-link').innerText()).trim(), link);
 
   // Making and saving files talks to no one.
-  const foreign = seen.filter((u) => !u.startsWith(server.origin + '/') && !/^(blob|data):/.test(u));
+  const foreign = seen.filter((u) => !u.startsWith(app.server.origin + '/') && !/^(blob|data):/.test(u));
   assert.deepEqual(foreign, []);
   assert.deepEqual(await traces(context, page), EMPTY_TRACES);
   await context.close();
 });
 
 test('share links open the right view, language and commune', async () => {
-  const { page, context } = await phone(browser);
+  const { page, context } = await phone(app.browser);
   const views = { 'Trang chủ': '', 'Tự kiểm tra': 'view=check&', 'Kế hoạch an toàn': 'view=plan&', 'Tìm hỗ trợ': 'view=help&' };
   for (const lang of LANGS) {
     for (const [label, query] of Object.entries(views)) {
-      await open(page, server.url, '?view=share&lang=vi');
+      await open(page, app.server.url, '?view=share&lang=vi');
       await page.locator(`label.share-choice[lang="${lang}"]`).click();
       await page.locator('label.share-choice', { hasText: label }).click();
       const link = await page.locator('#share-link').inputValue();
-      assert.equal(link, `${server.url}?${query}lang=${lang}`);
+      assert.equal(link, `${app.server.url}?${query}lang=${lang}`);
       await page.goto(link);
       await page.locator('#view-title').waitFor();
       assert.equal(await page.getAttribute('html', 'lang'), lang, link);
@@ -106,23 +98,23 @@ test('share links open the right view, language and commune', async () => {
     }
   }
   // A commune rides along as area=<code> and is dropped again when cleared.
-  await open(page, server.url, '?view=share&lang=vi');
+  await open(page, app.server.url, '?view=share&lang=vi');
   await chooseCommune(page, 'chau doc', 'Châu Đốc');
   assert.match(await page.locator('.share-chosen').innerText(), /Đã chọn: phường Châu Đốc/);
   const withArea = await page.locator('#share-link').inputValue();
   assert.match(withArea, /\?lang=vi&area=\d{5}$/);
   await page.getByRole('button', { name: 'Bỏ chọn xã, phường' }).click();
-  assert.equal(await page.locator('#share-link').inputValue(), `${server.url}?lang=vi`);
+  assert.equal(await page.locator('#share-link').inputValue(), `${app.server.url}?lang=vi`);
   // The app reads the commune from such a link without complaint.
-  const { page: p2, errors } = await phone(browser);
+  const { page: p2, errors } = await phone(app.browser);
   await open(p2, withArea.replace('?lang=vi', '?view=help&lang=vi'));
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('unknown communes say so; the footer opens the share view', async () => {
-  const { page, context } = await phone(browser);
-  await open(page, server.url, '?lang=vi');
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, '?lang=vi');
   await go(page, 'share');
   assert.equal((await page.locator('#view-title').innerText()).trim(), 'Chia sẻ sổ tay này');
   await page.getByLabel('Xã, phường (không bắt buộc)').fill('qqqqzz');
@@ -131,23 +123,23 @@ test('unknown communes say so; the footer opens the share view', async () => {
 });
 
 test('copy the link and the embed snippet', async () => {
-  const { page, context } = await phone(browser);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await open(page, server.url, '?view=share&lang=en');
+  const { page, context } = await phone(app.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
+  await open(page, app.server.url, '?view=share&lang=en');
   await page.getByRole('button', { name: 'Copy the link' }).click();
   await page.locator('.share-build .share-status', { hasText: 'Copied.' }).waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}?lang=en`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.server.url}?lang=en`);
   await page.getByRole('button', { name: 'Copy the snippet' }).click();
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(snippet.includes(`src="${server.url}?embed=1&amp;lang=en"`), snippet);
-  assert.ok(snippet.includes(`<script src="${server.url}embed.js" defer></script>`), snippet);
+  assert.ok(snippet.includes(`src="${app.server.url}?embed=1&amp;lang=en"`), snippet);
+  assert.ok(snippet.includes(`<script src="${app.server.url}embed.js" defer></script>`), snippet);
   assert.ok(snippet.includes('allow-top-navigation-by-user-activation'));
   await context.close();
 });
 
 test('the poster: the chosen language, and a neutral wording without violence words', async () => {
-  const { page, context } = await phone(browser);
-  await open(page, server.url, '?view=share&lang=vi');
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, '?view=share&lang=vi');
   await page.locator('label.share-choice[lang="km"]').click();
   assert.equal(await page.getAttribute('.poster', 'lang'), 'km');
   assert.match(await page.locator('.poster-heading').innerText(), /[\u1780-\u17FF]/, 'Khmer heading');
@@ -171,9 +163,9 @@ function pdfPages(pdf) {
 }
 
 test('printing gives only the poster, on one A4 or one A5 page, in Vietnamese and Khmer', async () => {
-  const { page, context } = await phone(browser);
+  const { page, context } = await phone(app.browser);
   for (const lang of ['vi', 'km']) {
-    await open(page, server.url, `?view=share&lang=${lang}`);
+    await open(page, app.server.url, `?view=share&lang=${lang}`);
     for (const [paper, width, height] of [['A4', 595, 842], ['A5', 420, 595]]) {
       await page.locator('label.share-choice', { hasText: paper }).click();
       const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
@@ -195,8 +187,8 @@ test('printing gives only the poster, on one A4 or one A5 page, in Vietnamese an
 
 test('accessibility: the share view and the printed poster have no serious axe violation', async () => {
   for (const lang of LANGS) {
-    const { page, context } = await phone(browser);
-    await open(page, server.url, `?view=share&lang=${lang}`);
+    const { page, context } = await phone(app.browser);
+    await open(page, app.server.url, `?view=share&lang=${lang}`);
     assert.deepEqual(await axe(page), [], `${lang} screen`);
     await page.locator('#share-area').fill('an');
     // From the top, as a person sees it (a target scrolled under the sticky bar is not one).

@@ -1,33 +1,23 @@
 // The app shell as a person meets it: every view in every language, quick exit by click
 // and by Shift×3 with no way Back, no request to any other origin, no trace left,
 // accessibility, and addresses that are malformed or huge.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import {
-  CHROMIUM_ARGS, serve, launch, phone, open, go, axe, traces, EMPTY_TRACES, LANGS, VIEWS, EXIT_URL,
+  useApp, CHROMIUM_ARGS, phone, open, go, axe, traces, EMPTY_TRACES, LANGS, VIEWS, EXIT_URL,
 } from './harness.mjs';
 
 const BEFORE = '/before.html';
-let server;
-let browser;
-
-before(async () => {
-  server = await serve({
-    extra: { [BEFORE]: ['text/html', '<title>before</title><p>an ordinary page</p>'] },
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const app = useApp({
+  extra: { [BEFORE]: ['text/html', '<title>before</title><p>an ordinary page</p>'] },
 });
 
 test('every view renders in every language, with <html lang> and a neutral title', async () => {
   for (const lang of LANGS) {
-    const { page, context, errors } = await phone(browser);
+    const { page, context, errors } = await phone(app.browser);
     for (const view of VIEWS) {
-      await open(page, server.url, `?view=${view}&lang=${lang}`);
+      await open(page, app.server.url, `?view=${view}&lang=${lang}`);
       assert.equal(await page.getAttribute('html', 'lang'), lang, `${view} ${lang}`);
       const h1 = (await page.locator('#view-title').innerText()).trim();
       assert.ok(h1.length > 0, `${view} ${lang} has a heading`);
@@ -53,13 +43,13 @@ test('language: ?lang= first, then the browser, then Vietnamese; the switcher wo
     ['en-US', '?lang=zz', 'en'],
   ];
   for (const [locale, query, want] of cases) {
-    const { page, context } = await phone(browser, { locale });
-    await open(page, server.url, query);
+    const { page, context } = await phone(app.browser, { locale });
+    await open(page, app.server.url, query);
     assert.equal(await page.getAttribute('html', 'lang'), want, `${locale} ${query}`);
     await context.close();
   }
-  const { page, context } = await phone(browser, { locale: 'vi-VN' });
-  await open(page, server.url, '?view=about');
+  const { page, context } = await phone(app.browser, { locale: 'vi-VN' });
+  await open(page, app.server.url, '?view=about');
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal((await page.locator('#view-title').innerText()).trim(), 'About');
@@ -68,8 +58,8 @@ test('language: ?lang= first, then the browser, then Vietnamese; the switcher wo
 });
 
 test('the quick-exit control stays in view when the page is scrolled', async () => {
-  const { page, context } = await phone(browser);
-  await open(page, server.url, '?view=privacy&lang=vi');
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, '?view=privacy&lang=vi');
   await page.mouse.wheel(0, 5000);
   await page.waitForFunction(() => window.scrollY > 500);
   const box = await page.locator('.quick-exit').boundingBox();
@@ -85,9 +75,9 @@ test('the quick-exit control stays in view when the page is scrolled', async () 
 });
 
 async function walkThenExit(exit) {
-  const { page, context } = await phone(browser);
-  await page.goto(server.origin + BEFORE);
-  await open(page, server.url, '?lang=vi');
+  const { page, context } = await phone(app.browser);
+  await page.goto(app.server.origin + BEFORE);
+  await open(page, app.server.url, '?lang=vi');
   const length = await page.evaluate(() => history.length);
   for (const view of ['check', 'plan', 'help', 'home', 'privacy']) await go(page, view);
   assert.equal(await page.evaluate(() => history.length), length, 'moving inside adds no history entry');
@@ -95,7 +85,7 @@ async function walkThenExit(exit) {
   await page.waitForURL(EXIT_URL);
   await page.goBack();
   await page.waitForLoadState();
-  assert.equal(page.url(), server.origin + BEFORE, 'Back lands before the app');
+  assert.equal(page.url(), app.server.origin + BEFORE, 'Back lands before the app');
   await context.close();
 }
 
@@ -110,26 +100,26 @@ test('quick exit by Shift pressed three times', async () => {
 });
 
 test('two Shift presses, or three slow ones, do not exit', async () => {
-  const { page, context } = await phone(browser);
-  await open(page, server.url, '?lang=vi');
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, '?lang=vi');
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
   await page.keyboard.press('a');
   await page.keyboard.press('Shift');
   await page.waitForTimeout(300);
-  assert.ok(page.url().startsWith(server.url), 'still in the app');
+  assert.ok(page.url().startsWith(app.server.url), 'still in the app');
   await context.close();
 });
 
 test('quick exit blanks the page before it goes', async () => {
-  const { page, context } = await phone(browser);
+  const { page, context } = await phone(app.browser);
   // The destination answers slowly, so we can look at the page while it waits.
   await context.unrouteAll();
   await context.route(`${new URL(EXIT_URL).origin}/**`, async (route) => {
     await new Promise((ok) => setTimeout(ok, 1500));
     await route.fulfill({ contentType: 'text/html', body: '<p>neutral</p>' });
   });
-  await open(page, server.url, '?view=privacy&lang=vi');
+  await open(page, app.server.url, '?view=privacy&lang=vi');
   // Click and look in the same task: what is on screen the moment after the tap.
   const left = await page.evaluate(() => {
     document.querySelector('.quick-exit').click();
@@ -141,11 +131,11 @@ test('quick exit blanks the page before it goes', async () => {
 
 test('privacy: a walk through every view in every language talks only to the app\'s origin and leaves nothing behind', async () => {
   for (const lang of LANGS) {
-    const { page, context, seen } = await phone(browser);
-    await open(page, server.url, `?lang=${lang}`);
+    const { page, context, seen } = await phone(app.browser);
+    await open(page, app.server.url, `?lang=${lang}`);
     for (const view of ['check', 'plan', 'help', 'privacy', 'about', 'home']) await go(page, view);
     for (const l of LANGS) await page.locator(`.langs button[lang="${l}"]`).click();
-    const foreign = seen.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:'));
+    const foreign = seen.filter((u) => !u.startsWith(app.server.origin + '/') && !u.startsWith('data:'));
     assert.deepEqual(foreign, [], `${lang}: requests to other origins`);
     assert.ok(seen.some((u) => u.endsWith('.wasm')), 'the recorder saw the app load');
     assert.deepEqual(await traces(context, page), EMPTY_TRACES, `${lang}: traces`);
@@ -154,9 +144,9 @@ test('privacy: a walk through every view in every language talks only to the app
 });
 
 test('the request recorder would catch a request to another origin', async () => {
-  const { page, context, seen } = await phone(browser);
+  const { page, context, seen } = await phone(app.browser);
   await context.route('http://elsewhere.invalid/**', (r) => r.fulfill({ body: '' }));
-  await open(page, server.url, '?lang=vi');
+  await open(page, app.server.url, '?lang=vi');
   await page.evaluate(() => {
     const img = document.createElement('img');
     img.src = 'http://elsewhere.invalid/pixel.png';
@@ -169,9 +159,9 @@ test('the request recorder would catch a request to another origin', async () =>
 
 test('accessibility: no serious or critical axe violation on any view in vi and en', async () => {
   for (const lang of ['vi', 'en']) {
-    const { page, context } = await phone(browser);
+    const { page, context } = await phone(app.browser);
     for (const view of VIEWS) {
-      await open(page, server.url, `?view=${view}&lang=${lang}`);
+      await open(page, app.server.url, `?view=${view}&lang=${lang}`);
       assert.deepEqual(await axe(page), [], `${view} ${lang}`);
     }
     await context.close();
@@ -188,8 +178,8 @@ test('malformed and huge addresses leave a working app', async () => {
     `?${'%E0%A4'.repeat(5000)}`,
   ];
   for (const q of queries) {
-    const { page, context, errors } = await phone(browser, { locale: 'vi-VN' });
-    await open(page, server.url, q);
+    const { page, context, errors } = await phone(app.browser, { locale: 'vi-VN' });
+    await open(page, app.server.url, q);
     assert.ok((await page.locator('#view-title').innerText()).length > 0, q.slice(0, 40));
     assert.deepEqual(errors, [], q.slice(0, 40));
     await context.close();
@@ -197,17 +187,17 @@ test('malformed and huge addresses leave a working app', async () => {
 });
 
 test('deep links open the named view; unknown ones open Home', async () => {
-  const { page, context } = await phone(browser);
-  await open(page, server.url, '?view=privacy&lang=en');
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, '?view=privacy&lang=en');
   assert.equal((await page.locator('#view-title').innerText()).trim(), 'Staying safe online');
-  await open(page, server.url, '?view=nonsense&lang=en');
+  await open(page, app.server.url, '?view=nonsense&lang=en');
   assert.equal((await page.locator('#view-title').innerText()).trim(), 'A private place to start');
   await context.close();
 });
 
 test('moving to a view puts focus on its heading, for screen readers', async () => {
-  const { page, context } = await phone(browser);
-  await open(page, server.url, '?lang=en');
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, '?lang=en');
   await go(page, 'about');
   await page.waitForFunction(() => document.activeElement?.id === 'view-title');
   await context.close();
@@ -215,9 +205,9 @@ test('moving to a view puts focus on its heading, for screen readers', async () 
 
 test('at 200% zoom on a 360 px phone (180 CSS px) nothing needs sideways scrolling', async () => {
   for (const lang of LANGS) {
-    const { page, context } = await phone(browser, { width: 180, height: 370 });
+    const { page, context } = await phone(app.browser, { width: 180, height: 370 });
     for (const view of VIEWS) {
-      await open(page, server.url, `?view=${view}&lang=${lang}`);
+      await open(page, app.server.url, `?view=${view}&lang=${lang}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${view} ${lang} overflows by ${overflow}px`);
       assert.ok(await page.locator('.quick-exit').isVisible());
@@ -235,7 +225,7 @@ test('a phone that cannot run the app still shows the emergency numbers', async 
   });
   const context = await noScript.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   for (const n of ['113', '115', '111']) {
     assert.ok(await page.locator(`a[href="tel:${n}"]`).first().isVisible(), `tel:${n}`);
   }
@@ -246,8 +236,8 @@ test('a phone that cannot run the app still shows the emergency numbers', async 
 });
 
 test('the skip link moves focus to the content without adding a history entry', async () => {
-  const { page, context } = await phone(browser);
-  await open(page, server.url, '?lang=en');
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, '?lang=en');
   const length = await page.evaluate(() => history.length);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip');

@@ -56,7 +56,7 @@ pub(super) fn QuestionScreen(flow: Flow, q: Question) -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
-                <button type="button" class="check-skip" on:click=move |_| flow.skip()>
+                <button type="button" class="check-skip link-button" on:click=move |_| flow.skip()>
                     {tr!(CHECK_ANSWER_SKIP)}
                 </button>
             </fieldset>
@@ -65,7 +65,7 @@ pub(super) fn QuestionScreen(flow: Flow, q: Question) -> impl IntoView {
                     <span class="check-arrow" aria-hidden="true">"←"</span>
                     {tr!(CHECK_BACK)}
                 </button>
-                <button type="button" class="check-stop" on:click=move |_| flow.home()>
+                <button type="button" class="check-stop link-button" on:click=move |_| flow.home()>
                     {tr!(CHECK_STOP)}
                 </button>
             </div>

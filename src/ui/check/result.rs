@@ -84,7 +84,7 @@ fn Body(flow: Flow, a: Assessment, can_go_back: bool) -> impl IntoView {
                     <button type="button" class="secondary check-again" on:click=move |_| flow.restart()>
                         {tr!(CHECK_NEXT_AGAIN)}
                     </button>
-                    <button type="button" class="check-stop" on:click=move |_| flow.home()>
+                    <button type="button" class="check-stop link-button" on:click=move |_| flow.home()>
                         {tr!(CHECK_NEXT_HOME)}
                     </button>
                 </div>

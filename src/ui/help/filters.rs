@@ -43,7 +43,7 @@ pub fn NeedFilter(needs: RwSignal<Vec<Need>>) -> impl IntoView {
             </div>
             <button
                 type="button"
-                class="help-clear"
+                class="help-clear link-button"
                 hidden=move || needs.with(Vec::is_empty)
                 on:click=move |_| needs.set(Vec::new())
             >
