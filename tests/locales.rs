@@ -11,7 +11,9 @@ use fluent_bundle::{FluentBundle, FluentResource};
 const LANGS: [&str; 3] = ["vi", "en", "km"];
 
 fn ftl_sources(lang: &str) -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang);
     let mut files: Vec<_> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -21,7 +23,10 @@ fn ftl_sources(lang: &str) -> Vec<(String, String)> {
     files
         .into_iter()
         .map(|p| {
-            let name = format!("{lang}/{}", p.file_name().unwrap_or_default().to_string_lossy());
+            let name = format!(
+                "{lang}/{}",
+                p.file_name().unwrap_or_default().to_string_lossy()
+            );
             (name, fs::read_to_string(&p).unwrap_or_default())
         })
         .collect()
@@ -40,7 +45,10 @@ fn load(lang: &str) -> (BTreeSet<String>, FluentBundle<FluentResource>) {
         for entry in res.entries() {
             if let fluent_syntax::ast::Entry::Message(m) = entry {
                 let id = m.id.name.to_string();
-                assert!(ids.insert(id.clone()), "{name}: `{id}` is defined twice in {lang}");
+                assert!(
+                    ids.insert(id.clone()),
+                    "{name}: `{id}` is defined twice in {lang}"
+                );
             }
         }
         if let Err(errors) = bundle.add_resource(res) {
@@ -59,7 +67,10 @@ fn every_language_has_exactly_the_vietnamese_ids() {
         let missing: Vec<_> = vi.difference(&ids).collect();
         let extra: Vec<_> = ids.difference(&vi).collect();
         assert!(missing.is_empty(), "{lang} lacks: {missing:?}");
-        assert!(extra.is_empty(), "{lang} has ids Vietnamese lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang} has ids Vietnamese lacks: {extra:?}"
+        );
     }
 }
 
@@ -68,8 +79,12 @@ fn no_message_is_empty_or_fails_to_format() {
     for lang in LANGS {
         let (ids, bundle) = load(lang);
         for id in &ids {
-            let msg = bundle.get_message(id).unwrap_or_else(|| panic!("{lang}: {id} missing"));
-            let pattern = msg.value().unwrap_or_else(|| panic!("{lang}: {id} has no value"));
+            let msg = bundle
+                .get_message(id)
+                .unwrap_or_else(|| panic!("{lang}: {id} missing"));
+            let pattern = msg
+                .value()
+                .unwrap_or_else(|| panic!("{lang}: {id} has no value"));
             // Variables are filled at run time; any other error is a broken message.
             let mut errors = vec![];
             let text = bundle.format_pattern(pattern, None, &mut errors);
@@ -107,7 +122,11 @@ fn code_names_only_messages_that_exist() {
                     }
                     let rest = &src[i + call.len()..];
                     let id = rest.split('"').next().unwrap_or_default();
-                    assert!(vi.contains(id), "{}: unknown message `{id}`", path.display());
+                    assert!(
+                        vi.contains(id),
+                        "{}: unknown message `{id}`",
+                        path.display()
+                    );
                 }
             }
         }

@@ -5,7 +5,14 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const FORBIDDEN: [&str; 6] = [".unwrap()", ".expect(", "panic!(", "unreachable!(", "todo!(", "unimplemented!("];
+const FORBIDDEN: [&str; 6] = [
+    ".unwrap()",
+    ".expect(",
+    "panic!(",
+    "unreachable!(",
+    "todo!(",
+    "unimplemented!(",
+];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
@@ -21,7 +28,10 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 #[test]
 fn src_has_no_panic_paths_outside_tests() {
     let mut files = vec![];
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     assert!(files.len() > 10, "found the sources");
     let mut found = vec![];
     for file in files {
@@ -52,7 +62,10 @@ fn src_has_no_panic_paths_outside_tests() {
 #[test]
 fn views_write_no_inline_style_attributes() {
     let mut files = vec![];
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     let found: Vec<String> = files
         .iter()
         .flat_map(|f| {
@@ -64,5 +77,9 @@ fn views_write_no_inline_style_attributes() {
                 .collect::<Vec<_>>()
         })
         .collect();
-    assert!(found.is_empty(), "inline style attributes:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "inline style attributes:\n{}",
+        found.join("\n")
+    );
 }

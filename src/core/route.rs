@@ -142,15 +142,13 @@ pub fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;
@@ -184,7 +182,17 @@ mod tests {
     fn unknown_and_malformed_values_fall_back_quietly() {
         let r = Route::parse("?view=admin&lang=fr&embed=maybe&area=12ab&need=police");
         assert_eq!(r, Route::default());
-        for junk in ["", "?", "&&&", "?=", "?view", "?view=%", "?view=%zz", "?lang=%E0%A4", "?%%%=%%%"] {
+        for junk in [
+            "",
+            "?",
+            "&&&",
+            "?=",
+            "?view",
+            "?view=%",
+            "?view=%zz",
+            "?lang=%E0%A4",
+            "?%%%=%%%",
+        ] {
             let r = Route::parse(junk);
             assert_eq!(r.view, View::Home, "{junk}");
             assert_eq!(r.lang, None, "{junk}");

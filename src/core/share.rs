@@ -89,12 +89,18 @@ impl QrMatrix {
     pub fn encode(text: &str) -> Option<QrMatrix> {
         let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
         let width = code.width();
-        let dark = code.to_colors().into_iter().map(|c| c == Color::Dark).collect();
+        let dark = code
+            .to_colors()
+            .into_iter()
+            .map(|c| c == Color::Dark)
+            .collect();
         Some(QrMatrix { width, dark })
     }
 
     pub fn is_dark(&self, x: usize, y: usize) -> bool {
-        x < self.width && y < self.width && self.dark.get(y * self.width + x).copied().unwrap_or(false)
+        x < self.width
+            && y < self.width
+            && self.dark.get(y * self.width + x).copied().unwrap_or(false)
     }
 
     /// A standalone SVG: one module is one user unit, a white quiet zone around, black
@@ -136,7 +142,10 @@ impl QrMatrix {
 
 /// The HTML a website pastes to embed the app (see public/embed.js and the README).
 pub fn embed_snippet(base: &str, lang: Lang, exit_url: &str, title: &str) -> String {
-    let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let title = title
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;");
     format!(
         concat!(
             "<iframe data-safepath\n",
@@ -170,7 +179,11 @@ mod tests {
                     let url = link.url(BASE);
                     let query = url.strip_prefix(BASE).unwrap_or_default();
                     let r = Route::parse(query);
-                    assert_eq!((r.view, r.lang, r.area, r.embed), (view, Some(lang), area, false), "{url}");
+                    assert_eq!(
+                        (r.view, r.lang, r.area, r.embed),
+                        (view, Some(lang), area, false),
+                        "{url}"
+                    );
                 }
             }
         }
@@ -178,17 +191,36 @@ mod tests {
 
     #[test]
     fn links_are_short_and_plain() {
-        let url = ShareLink { lang: Lang::Km, view: View::Help, area: Some(30307) }.url(BASE);
-        assert_eq!(url, "https://angiang.gov.vn/ho-tro/?view=help&lang=km&area=30307");
-        assert_eq!(ShareLink::default().url(BASE), "https://angiang.gov.vn/ho-tro/?lang=vi");
+        let url = ShareLink {
+            lang: Lang::Km,
+            view: View::Help,
+            area: Some(30307),
+        }
+        .url(BASE);
+        assert_eq!(
+            url,
+            "https://angiang.gov.vn/ho-tro/?view=help&lang=km&area=30307"
+        );
+        assert_eq!(
+            ShareLink::default().url(BASE),
+            "https://angiang.gov.vn/ho-tro/?lang=vi"
+        );
         assert!(url.is_ascii());
         assert_eq!(base_url("https://a.vn", "/ho-tro/"), "https://a.vn/ho-tro/");
     }
 
     #[test]
     fn the_qr_code_holds_a_link_and_draws_every_dark_module() {
-        let url = ShareLink { lang: Lang::Vi, view: View::Help, area: Some(30307) }.url(BASE);
-        let m = QrMatrix::encode(&url).unwrap_or_else(|| QrMatrix { width: 0, dark: vec![] });
+        let url = ShareLink {
+            lang: Lang::Vi,
+            view: View::Help,
+            area: Some(30307),
+        }
+        .url(BASE);
+        let m = QrMatrix::encode(&url).unwrap_or_else(|| QrMatrix {
+            width: 0,
+            dark: vec![],
+        });
         // Version 4 (33 modules) fits this link at level M: small enough to print on A5.
         assert!(m.width >= 21 && m.width <= 37, "width {}", m.width);
         assert_eq!(m.dark.len(), m.width * m.width);
@@ -213,11 +245,18 @@ mod tests {
 
     #[test]
     fn the_embed_snippet_names_the_frame_and_the_helper() {
-        let s = embed_snippet(BASE, Lang::Vi, "https://www.google.com.vn/", "Sổ tay \"hỗ trợ\"");
+        let s = embed_snippet(
+            BASE,
+            Lang::Vi,
+            "https://www.google.com.vn/",
+            "Sổ tay \"hỗ trợ\"",
+        );
         assert!(s.contains("src=\"https://angiang.gov.vn/ho-tro/?embed=1&amp;lang=vi\""));
         assert!(s.contains("data-safepath"));
         assert!(s.contains("allow-top-navigation-by-user-activation"));
-        assert!(s.contains("<script src=\"https://angiang.gov.vn/ho-tro/embed.js\" defer></script>"));
+        assert!(
+            s.contains("<script src=\"https://angiang.gov.vn/ho-tro/embed.js\" defer></script>")
+        );
         assert!(s.contains("title=\"Sổ tay &quot;hỗ trợ&quot;\""));
     }
 }

@@ -43,7 +43,10 @@ pub fn random<const N: usize>() -> Result<[u8; N], CryptoError> {
     Ok(out)
 }
 
-async fn wait<T: JsCast>(promise: Result<js_sys::Promise, JsValue>, err: CryptoError) -> Result<T, CryptoError> {
+async fn wait<T: JsCast>(
+    promise: Result<js_sys::Promise, JsValue>,
+    err: CryptoError,
+) -> Result<T, CryptoError> {
     let value = JsFuture::from(promise.map_err(|_| err)?)
         .await
         .map_err(|_| err)?;
@@ -92,7 +95,11 @@ fn gcm(envelope: &Envelope) -> AesGcmParams {
 
 /// Encrypts `plain` into `envelope.ciphertext`, with the envelope's header as additional
 /// data (so its salt, nonce and iteration count cannot be changed unnoticed).
-pub async fn seal(key: &CryptoKey, envelope: &mut Envelope, plain: &[u8]) -> Result<(), CryptoError> {
+pub async fn seal(
+    key: &CryptoKey,
+    envelope: &mut Envelope,
+    plain: &[u8],
+) -> Result<(), CryptoError> {
     let subtle = subtle()?;
     let out: js_sys::ArrayBuffer = wait(
         subtle.encrypt_with_object_and_u8_array(&gcm(envelope), key, plain),

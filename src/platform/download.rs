@@ -14,7 +14,11 @@ pub const PNG_SCALE: usize = 8;
 fn save_blob(blob: &web_sys::Blob, name: &str) -> Option<()> {
     let document = web_sys::window()?.document()?;
     let url = web_sys::Url::create_object_url_with_blob(blob).ok()?;
-    let a = document.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+    let a = document
+        .create_element("a")
+        .ok()?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .ok()?;
     a.set_href(&url);
     a.set_download(name);
     a.click();
@@ -60,7 +64,12 @@ pub fn save_qr_png(name: &str, qr: &QrMatrix) -> Option<()> {
     for y in 0..qr.width {
         for x in 0..qr.width {
             if qr.is_dark(x, y) {
-                ctx.fill_rect(((x + QUIET_ZONE) as f64) * s, ((y + QUIET_ZONE) as f64) * s, s, s);
+                ctx.fill_rect(
+                    ((x + QUIET_ZONE) as f64) * s,
+                    ((y + QUIET_ZONE) as f64) * s,
+                    s,
+                    s,
+                );
             }
         }
     }
@@ -75,7 +84,10 @@ pub fn save_qr_png(name: &str, qr: &QrMatrix) -> Option<()> {
 
 /// Selects the text of an input or textarea, so the person can copy it by hand.
 pub fn select_field(id: &str) {
-    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
         return;
     };
     if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {

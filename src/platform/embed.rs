@@ -29,12 +29,20 @@ pub fn install() {
     if !page::is_framed() {
         return;
     }
-    let Some(window) = web_sys::window() else { return };
-    let Some(body) = window.document().and_then(|d| d.body()) else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
     let last = Cell::new(0i32);
     let report = Closure::<dyn Fn()>::new(move || {
-        let Some(window) = web_sys::window() else { return };
-        let Some(body) = window.document().and_then(|d| d.body()) else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(body) = window.document().and_then(|d| d.body()) else {
+            return;
+        };
         let height = body.offset_height().max(body.scroll_height());
         if height <= 0 || height == last.get() {
             return;
@@ -53,7 +61,9 @@ pub fn install() {
 }
 
 fn post_height(window: &web_sys::Window, height: i32) {
-    let Ok(Some(parent)) = window.parent() else { return };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
     let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
@@ -63,7 +73,9 @@ fn post_height(window: &web_sys::Window, height: i32) {
 /// The app's own address without query or fragment (`location.origin +
 /// location.pathname`): the base of every shared link and of the embed snippet.
 pub fn own_address() -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
     crate::core::share::base_url(
         &location.origin().unwrap_or_default(),
         &location.pathname().unwrap_or_default(),

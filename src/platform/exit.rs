@@ -23,7 +23,9 @@ thread_local! {
 /// Removes everything the page shows. Runs before navigation starts, so nothing stays
 /// on screen while the next site loads, and a restored page comes back empty.
 fn blank() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     doc.set_title("");
     if let Some(body) = doc.body() {
         body.set_inner_html("");
@@ -34,7 +36,9 @@ fn blank() {
 /// (allowed from a click, or where the host grants top navigation); if the host forbids
 /// that, the frame itself leaves.
 fn replace_location() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Ok(Some(top)) = window.top() {
         if top != window && top.location().replace(EXIT_URL).is_ok() {
             return;

@@ -15,8 +15,12 @@ pub fn initial_route() -> Route {
 
 /// Writes the view and language into the current entry, never adding a new one.
 pub fn replace(view: View, lang: Lang, embed: bool) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(history) = window.history() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
     let query = Route::to_query(view, lang, embed);
     // A relative URL keeps whatever sub-path the app is served from.
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));

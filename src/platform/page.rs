@@ -4,9 +4,15 @@ use wasm_bindgen::JsCast;
 
 /// The browser's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
-    let Some(window) = web_sys::window() else { return vec![] };
+    let Some(window) = web_sys::window() else {
+        return vec![];
+    };
     let nav = window.navigator();
-    let mut langs: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    let mut langs: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
     if langs.is_empty() {
         langs.extend(nav.language());
     }
@@ -26,7 +32,9 @@ pub fn set_html_lang(code: &str) {
 /// Moves focus to an element (a view's heading, so screen readers hear the new view)
 /// and brings the page back to its top.
 pub fn focus_and_scroll_top(id: &str) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     window.scroll_to_with_x_and_y(0.0, 0.0);
     if let Some(el) = window
         .document()
@@ -39,7 +47,9 @@ pub fn focus_and_scroll_top(id: &str) {
 
 /// True when the app runs inside a frame of another page.
 pub fn is_framed() -> bool {
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
     match window.top() {
         Ok(Some(top)) => top != window,
         // No access to top at all: we are framed by someone.
@@ -59,7 +69,9 @@ pub fn set_title(title: &str) {
 /// inside a view (the self-check's next question) starts where the eye and thumb are,
 /// and screen readers read its heading.
 pub fn reveal_and_focus(reveal_id: &str, focus_id: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Some(el) = doc.get_element_by_id(reveal_id) {
         el.scroll_into_view_with_bool(true);
     }

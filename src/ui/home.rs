@@ -11,9 +11,24 @@ use crate::ui::widgets::{NavLink, ViewTitle, P};
 #[component]
 pub fn HomeView() -> impl IntoView {
     let cards = [
-        (View::Check, keys::HOME_CHECK_TITLE, keys::HOME_CHECK_TEXT, keys::HOME_CHECK_GO),
-        (View::Plan, keys::HOME_PLAN_TITLE, keys::HOME_PLAN_TEXT, keys::HOME_PLAN_GO),
-        (View::Help, keys::HOME_HELP_TITLE, keys::HOME_HELP_TEXT, keys::HOME_HELP_GO),
+        (
+            View::Check,
+            keys::HOME_CHECK_TITLE,
+            keys::HOME_CHECK_TEXT,
+            keys::HOME_CHECK_GO,
+        ),
+        (
+            View::Plan,
+            keys::HOME_PLAN_TITLE,
+            keys::HOME_PLAN_TEXT,
+            keys::HOME_PLAN_GO,
+        ),
+        (
+            View::Help,
+            keys::HOME_HELP_TITLE,
+            keys::HOME_HELP_TEXT,
+            keys::HOME_HELP_GO,
+        ),
     ];
     view! {
         <ViewTitle key=keys::HOME_TITLE/>

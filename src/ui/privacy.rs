@@ -9,11 +9,31 @@ use crate::ui::widgets::{ViewTitle, P};
 
 /// (heading, paragraphs) of each part, in reading order.
 const PARTS: [(&str, &[&str]); 6] = [
-    (keys::PRIVACY_KEEPS_TITLE, &[keys::PRIVACY_KEEPS_1, keys::PRIVACY_KEEPS_2, keys::PRIVACY_KEEPS_3]),
+    (
+        keys::PRIVACY_KEEPS_TITLE,
+        &[
+            keys::PRIVACY_KEEPS_1,
+            keys::PRIVACY_KEEPS_2,
+            keys::PRIVACY_KEEPS_3,
+        ],
+    ),
     (keys::PRIVACY_NAME_TITLE, &[keys::PRIVACY_NAME_1]),
-    (keys::PRIVACY_PRIVATE_TITLE, &[keys::PRIVACY_PRIVATE_1, keys::PRIVACY_PRIVATE_2]),
-    (keys::PRIVACY_TRACES_TITLE, &[keys::PRIVACY_TRACES_1, keys::PRIVACY_TRACES_2, keys::PRIVACY_TRACES_3]),
-    (keys::PRIVACY_EXIT_TITLE, &[keys::PRIVACY_EXIT_1, keys::PRIVACY_EXIT_2]),
+    (
+        keys::PRIVACY_PRIVATE_TITLE,
+        &[keys::PRIVACY_PRIVATE_1, keys::PRIVACY_PRIVATE_2],
+    ),
+    (
+        keys::PRIVACY_TRACES_TITLE,
+        &[
+            keys::PRIVACY_TRACES_1,
+            keys::PRIVACY_TRACES_2,
+            keys::PRIVACY_TRACES_3,
+        ],
+    ),
+    (
+        keys::PRIVACY_EXIT_TITLE,
+        &[keys::PRIVACY_EXIT_1, keys::PRIVACY_EXIT_2],
+    ),
     (keys::PRIVACY_DEVICE_TITLE, &[keys::PRIVACY_DEVICE_1]),
 ];
 

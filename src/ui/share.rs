@@ -83,7 +83,12 @@ pub fn ShareView() -> impl IntoView {
     let link = {
         let base = base.clone();
         Memo::new(move |_| {
-            ShareLink { lang: lang.get(), view: open_at.get(), area: area.get() }.url(&base)
+            ShareLink {
+                lang: lang.get(),
+                view: open_at.get(),
+                area: area.get(),
+            }
+            .url(&base)
         })
     };
     let qr = Memo::new(move |_| link.with(|l| QrMatrix::encode(l)));

@@ -172,7 +172,9 @@ pub fn assess(answers: &Answers, mode: Mode) -> Assessment {
         }
     }
     // Strongest markers first; the sort is stable, so question order stays within.
-    sort_by(&mut reasons, |a, b| (!a.marker.is_strongest()).cmp(&!b.marker.is_strongest()));
+    sort_by(&mut reasons, |a, b| {
+        (!a.marker.is_strongest()).cmp(&!b.marker.is_strongest())
+    });
 
     let has = |m: Marker, sure: bool| reasons.iter().any(|r| r.marker == m && r.sure == sure);
     let yes = |m: Marker| has(m, true);

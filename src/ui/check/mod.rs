@@ -85,8 +85,12 @@ impl Flow {
     /// When the last question has been passed: the result is shown, so the plan and the
     /// contacts view may use it.
     fn finish_if_done(self) {
-        let Some(mode) = self.mode.get_untracked() else { return };
-        let done = self.answers.with_untracked(|a| a.is_finished().then(|| assess(a, mode)));
+        let Some(mode) = self.mode.get_untracked() else {
+            return;
+        };
+        let done = self
+            .answers
+            .with_untracked(|a| a.is_finished().then(|| assess(a, mode)));
         if let Some(assessment) = done {
             self.session.assessment.set(Some(assessment));
         }

@@ -16,9 +16,8 @@ pub(super) fn QuestionScreen(flow: Flow, q: Question) -> impl IntoView {
     let mode = flow.mode.get_untracked().unwrap_or_default();
     let (n, total) = flow.answers.with_untracked(|a| a.progress());
     let given = flow.answers.with_untracked(|a| a.get(q));
-    let progress = move |key: &'static str| {
-        t_args(key, &[("n", n.into()), ("total", total.into())])
-    };
+    let progress =
+        move |key: &'static str| t_args(key, &[("n", n.into()), ("total", total.into())]);
     // Only after Back does a question have an answer: then the buttons say which one.
     let pressed = move |a: Answer| {
         (given != Answer::Skipped).then(|| if given == a { "true" } else { "false" })

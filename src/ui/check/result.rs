@@ -121,7 +121,11 @@ fn UrgencySection(a: Assessment) -> impl IntoView {
             <CallLink number=n big=false/>
         }
     });
-    let class = if a.urgency.is_urgent() { "check-urgency urgent" } else { "check-urgency" };
+    let class = if a.urgency.is_urgent() {
+        "check-urgency urgent"
+    } else {
+        "check-urgency"
+    };
     view! {
         <section class=class aria-labelledby="check-urgency-title">
             <h2 id="check-urgency-title">{tr(title)}</h2>
@@ -164,7 +168,9 @@ fn Reasons(a: Assessment) -> impl IntoView {
 }
 
 fn list(keys: Vec<&'static str>) -> impl IntoView {
-    keys.into_iter().map(|k| view! { <li>{tr(k)}</li> }).collect_view()
+    keys.into_iter()
+        .map(|k| view! { <li>{tr(k)}</li> })
+        .collect_view()
 }
 
 #[component]

@@ -14,10 +14,10 @@ use web_sys::CryptoKey;
 
 use crate::core::plan::Plan;
 use crate::core::vault::{self, Envelope, VaultError};
-use crate::platform::crypto::{self, CryptoError};
-use crate::platform::storage::{self, Availability, StorageError};
 use crate::i18n::{t, tr};
 use crate::keys;
+use crate::platform::crypto::{self, CryptoError};
+use crate::platform::storage::{self, Availability, StorageError};
 use crate::tr;
 use crate::ui::state::Session;
 use crate::ui::widgets::Confirm;
@@ -84,13 +84,22 @@ fn stage_now() -> Stage {
 
 fn crypto_note(e: CryptoError) -> Note {
     match e {
-        CryptoError::Unavailable => Note { key: keys::PLAN_CRYPTO_UNAVAILABLE, problem: true },
-        CryptoError::Rejected => Note { key: keys::PLAN_WRONG_PASSPHRASE, problem: true },
+        CryptoError::Unavailable => Note {
+            key: keys::PLAN_CRYPTO_UNAVAILABLE,
+            problem: true,
+        },
+        CryptoError::Rejected => Note {
+            key: keys::PLAN_WRONG_PASSPHRASE,
+            problem: true,
+        },
     }
 }
 
 fn vault_note(e: VaultError) -> Note {
-    Note { key: e.key(), problem: true }
+    Note {
+        key: e.key(),
+        problem: true,
+    }
 }
 
 impl Vault {
@@ -150,9 +159,15 @@ impl Vault {
                 let key = crypto::derive_key(&passphrase, &envelope.salt, envelope.iterations)
                     .await
                     .map_err(crypto_note)?;
-                crypto::seal(&key, &mut envelope, &plain).await.map_err(crypto_note)?;
+                crypto::seal(&key, &mut envelope, &plain)
+                    .await
+                    .map_err(crypto_note)?;
                 store(&envelope)?;
-                Ok::<_, Note>(Unlocked { key, envelope, saved: plan })
+                Ok::<_, Note>(Unlocked {
+                    key,
+                    envelope,
+                    saved: plan,
+                })
             }
             .await;
             self.finish(result, keys::PLAN_KEPT);
@@ -165,15 +180,28 @@ impl Vault {
             return;
         }
         let plan = self.session.plan.get_untracked();
-        let current = UNLOCKED.with(|u| u.borrow().as_ref().map(|u| (u.key.clone(), u.envelope.clone())));
+        let current = UNLOCKED.with(|u| {
+            u.borrow()
+                .as_ref()
+                .map(|u| (u.key.clone(), u.envelope.clone()))
+        });
         spawn_local(async move {
             let result = async {
-                let (key, previous) = current.ok_or(Note { key: keys::PLAN_BLOB_CORRUPT, problem: true })?;
+                let (key, previous) = current.ok_or(Note {
+                    key: keys::PLAN_BLOB_CORRUPT,
+                    problem: true,
+                })?;
                 let plain = vault::encode_plan(&plan).map_err(vault_note)?;
                 let mut envelope = crypto::next_envelope(&previous).map_err(crypto_note)?;
-                crypto::seal(&key, &mut envelope, &plain).await.map_err(crypto_note)?;
+                crypto::seal(&key, &mut envelope, &plain)
+                    .await
+                    .map_err(crypto_note)?;
                 store(&envelope)?;
-                Ok::<_, Note>(Unlocked { key, envelope, saved: plan })
+                Ok::<_, Note>(Unlocked {
+                    key,
+                    envelope,
+                    saved: plan,
+                })
             }
             .await;
             self.finish(result, keys::PLAN_SAVED);
@@ -194,9 +222,15 @@ impl Vault {
                 let key = crypto::derive_key(&passphrase, &envelope.salt, envelope.iterations)
                     .await
                     .map_err(|e| Some(crypto_note(e)))?;
-                let plain = crypto::open(&key, &envelope).await.map_err(|e| Some(crypto_note(e)))?;
+                let plain = crypto::open(&key, &envelope)
+                    .await
+                    .map_err(|e| Some(crypto_note(e)))?;
                 let plan = vault::decode_plan(&plain).map_err(|e| Some(vault_note(e)))?;
-                Ok(Unlocked { key, envelope, saved: plan })
+                Ok(Unlocked {
+                    key,
+                    envelope,
+                    saved: plan,
+                })
             }
             .await;
             match result {
@@ -224,7 +258,10 @@ impl Vault {
                 UNLOCKED.with(|slot| *slot.borrow_mut() = Some(u));
                 self.stage.set(Stage::Open);
                 self.offer_delete.set(false);
-                self.note.set(Some(Note { key: done, problem: false }));
+                self.note.set(Some(Note {
+                    key: done,
+                    problem: false,
+                }));
                 self.saved_tick.update(|n| *n = n.wrapping_add(1));
             }
             Err(note) => self.note.set(Some(note)),
@@ -239,9 +276,15 @@ impl Vault {
         self.offer_delete.set(false);
         self.stage.set(stage_now());
         self.note.set(Some(if gone {
-            Note { key: keys::PLAN_DELETED, problem: false }
+            Note {
+                key: keys::PLAN_DELETED,
+                problem: false,
+            }
         } else {
-            Note { key: keys::PLAN_STORAGE_REFUSED, problem: true }
+            Note {
+                key: keys::PLAN_STORAGE_REFUSED,
+                problem: true,
+            }
         }));
         self.saved_tick.update(|n| *n = n.wrapping_add(1));
     }
@@ -308,9 +351,15 @@ fn KeepForm(vault: Vault) -> impl IntoView {
         ev.prevent_default();
         let (p, a) = (pass.get_untracked(), again.get_untracked());
         if p.is_empty() {
-            vault.note.set(Some(Note { key: keys::PLAN_PASSPHRASE_EMPTY, problem: true }));
+            vault.note.set(Some(Note {
+                key: keys::PLAN_PASSPHRASE_EMPTY,
+                problem: true,
+            }));
         } else if p != a {
-            vault.note.set(Some(Note { key: keys::PLAN_PASSPHRASE_MISMATCH, problem: true }));
+            vault.note.set(Some(Note {
+                key: keys::PLAN_PASSPHRASE_MISMATCH,
+                problem: true,
+            }));
         } else {
             pass.set(String::new());
             again.set(String::new());
