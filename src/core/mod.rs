@@ -2,7 +2,6 @@
 
 pub mod check;
 pub mod directory;
-pub mod exit_keys;
 pub mod lang;
 pub mod need;
 pub mod plan;
