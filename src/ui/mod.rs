@@ -32,4 +32,7 @@ pub async fn start() {
     })
     .forget();
     crate::platform::page::replace_first_paint(&host);
+    // Once the page is idle, fetch the contacts view: the one a person in danger most
+    // needs next. Only that one: data costs money on a cheap plan.
+    leptos::prelude::request_idle_callback(|| lazy::prefetch(crate::core::route::View::Help));
 }
