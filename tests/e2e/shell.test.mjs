@@ -3,9 +3,8 @@
 // accessibility, and addresses that are malformed or huge.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
 import {
-  useApp, CHROMIUM_ARGS, phone, open, go, axe, traces, EMPTY_TRACES, LANGS, VIEWS, EXIT_URL,
+  useApp, launch, CHROMIUM_ARGS, phone, open, go, axe, traces, EMPTY_TRACES, LANGS, VIEWS, EXIT_URL,
 } from './harness.mjs';
 
 const BEFORE = '/before.html';
@@ -219,10 +218,7 @@ test('at 200% zoom on a 360 px phone (180 CSS px) nothing needs sideways scrolli
 test('a phone that cannot run the app still shows the emergency numbers', async () => {
   // Scripting off in the browser's settings, as on a phone that blocks it (emulating it
   // per page would still hide <noscript>).
-  const noScript = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, '--blink-settings=scriptEnabled=false'],
-  });
+  const noScript = await launch({ args: [...CHROMIUM_ARGS, '--blink-settings=scriptEnabled=false'] });
   const context = await noScript.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   await page.goto(app.server.url);
