@@ -243,3 +243,23 @@ test('the skip link moves focus to the content without adding a history entry', 
   assert.ok(!page.url().includes('#'));
   await context.close();
 });
+
+test('the Shift×3 hint shows only where a keyboard is likely; a phone is told to tap “Quick exit”', async () => {
+  const touch = await phone(app.browser, { hasTouch: true, isMobile: true });
+  const desk = await phone(app.browser, { width: 1024, height: 768 });
+  try {
+    for (const [{ page }, keyboard] of [[touch, false], [desk, true]]) {
+      await open(page, app.server.url, '?lang=vi');
+      const fine = await page.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches);
+      assert.equal(fine, keyboard, 'the emulated device is what the test says');
+      const footer = page.locator('.footer');
+      assert.match(await footer.innerText(), /bấm “Thoát nhanh” ở trên cùng/);
+      assert.equal(await footer.locator('.keys-only').isVisible(), keyboard, `footer hint, keyboard=${keyboard}`);
+      assert.equal(await page.locator('main .keys-only').isVisible(), keyboard, `home hint, keyboard=${keyboard}`);
+      assert.equal(/Shift/.test(await page.locator('body').innerText()), keyboard, 'Shift is named only with a keyboard');
+    }
+  } finally {
+    await touch.context.close();
+    await desk.context.close();
+  }
+});
