@@ -38,6 +38,14 @@ test('this browser has no Khmer font of its own (so the next test means somethin
     await open(page, app.server.url, '?lang=en');
     const device = await page.evaluate(probe, '24px sans-serif');
     assert.equal(device.lettersDiffer, false, 'device fonts draw Khmer letters as identical boxes');
+    // And Latin text uses the one font the harness allows, whatever the machine has.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#view-title' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    assert.deepEqual(fonts.map((f) => f.familyName), ['DejaVu Sans']);
   } finally {
     await context.close();
   }

@@ -119,7 +119,7 @@ export function fontconfigFile() {
   }
   const dir = mkdtempSync(join(tmpdir(), 'safepath-fonts-'));
   const alias = (generic, family) =>
-    `<alias><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`;
+    `<alias binding="strong"><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`;
   writeFileSync(
     join(dir, 'fonts.conf'),
     `<?xml version="1.0"?>
@@ -127,7 +127,9 @@ export function fontconfigFile() {
 <fontconfig>
 ${FONT_DIRS.map((d) => `  <dir>${d}</dir>`).join('\n')}
   <cachedir>${dir}/cache</cachedir>
+  <selectfont><rejectfont><glob>*/DejaVuMathTeXGyre.ttf</glob></rejectfont></selectfont>
   ${alias('sans-serif', 'DejaVu Sans')}
+  ${alias('sans', 'DejaVu Sans')}
   ${alias('serif', 'DejaVu Serif')}
   ${alias('monospace', 'DejaVu Sans Mono')}
   ${alias('system-ui', 'DejaVu Sans')}
