@@ -180,4 +180,4 @@ check-next-plan = Make a safety plan
 check-next-plan-hint = The parts that fit your answers come first.
 check-next-contacts = See the services that fit
 check-next-again = Start again
-check-next-home = Back to the start and erase my answers
+check-next-home = Close the check and erase my answers

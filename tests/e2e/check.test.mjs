@@ -267,7 +267,7 @@ test('"someone I care about": questions and result speak to the helper', async (
     const helper = page.locator('.check-helper');
     assert.ok(await helper.isVisible(), `${lang}: helper guidance`);
     assert.match(await helper.innerText(), lang === 'vi' ? /Lắng nghe mà không phán xét/ : /Listen without judging/);
-    assert.match(await page.locator('.check-result h1').innerText(), lang === 'vi' ? /người ấy/ : /about them/);
+    assert.match(await page.locator('.check-result h1').innerText(), lang === 'vi' ? /người ấy/ : /to help them/);
     await context.close();
   }
   // "For me" has no helper section.

@@ -190,7 +190,7 @@ test('deep links open the named view; unknown ones open Home', async () => {
   await open(page, app.server.url, '?view=privacy&lang=en');
   assert.equal((await page.locator('#view-title').innerText()).trim(), 'Staying safe online');
   await open(page, app.server.url, '?view=nonsense&lang=en');
-  assert.equal((await page.locator('#view-title').innerText()).trim(), 'A private place to start');
+  assert.equal((await page.locator('#view-title').innerText()).trim(), 'A private place for you');
   await context.close();
 });
 
