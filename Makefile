@@ -47,10 +47,13 @@ npm-tools:
 	  [ "$$(cat node_modules/.lock-sum 2>/dev/null)" = "$$sum" ] \
 	  || { npm ci --no-audit --no-fund && echo "$$sum" > node_modules/.lock-sum; }
 
-## Browser tests need Chromium (Debian's package; never a downloaded browser build).
+## Browser tests need Chromium (Debian's package; never a downloaded browser build) and
+## DejaVu, the only fonts the tests let it use (tests/e2e/harness.mjs), so a machine's
+## other fonts (a Khmer one above all) never change a result.
 browser:
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq \
-	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@{ command -v chromium && [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; } >/dev/null \
+	  || { $(SUDO) apt-get update -qq \
+	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
 
 ## The deployment test runs the shipped deploy/nginx.conf in Debian's nginx, with the
 ## brotli_static module (installed only when missing; the test runs its own instance).

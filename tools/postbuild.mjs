@@ -64,7 +64,9 @@ writeFileSync(indexPath, html);
 
 // --- 3. _headers: the hashed files may be cached for a year --------------------------
 const headersPath = join(dist, '_headers');
-const hashed = readdirSync(dist).filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f));
+// The fonts (fonts/…-<hash>.woff2) are named after their content too.
+const fonts = existsSync(join(dist, 'fonts')) ? readdirSync(join(dist, 'fonts')).map((f) => `fonts/${f}`) : [];
+const hashed = [...readdirSync(dist), ...fonts].filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|woff2)$/.test(f));
 if (existsSync(headersPath)) {
   const MARK = '# Added by tools/postbuild.mjs: files named after their content never change.';
   let headers = readFileSync(headersPath, 'utf8').split(MARK)[0].trimEnd() + '\n';

@@ -1,6 +1,6 @@
 about-title = About
-about-why = Notebook was made to support An Giang province's plan to prevent and respond to gender-based violence: so that more people know they have a right to help, and where to find it.
-about-who = It was built by a small team as open software. It runs entirely on your phone: no server receives your answers or your plan.
+about-why = Notebook was made in the spirit of plan 253/KH-UBND (2021–2025) of the former An Giang province's People's Committee to prevent and respond to gender-based violence: so that more people know they have a right to help, and where to find it.
+about-who = It was built by a small team as open-source software. It runs entirely on your phone: no server receives your answers or your plan.
 about-not = Notebook gives information; it does not replace a support worker, a doctor or a lawyer. If you are in danger, call 113.
 about-sources-title = Where the information comes from
 about-source-law = Law No. 13/2022/QH15 on Prevention and Control of Domestic Violence, passed on 14 November 2022, in force since 1 July 2023.

@@ -5,7 +5,7 @@ app-skip = Skip to main content
 soon = This part is being finished. Meanwhile, you can call the emergency numbers above at any time.
 
 exit-button = Quick exit
-exit-hint = Leave this page now and open an ordinary website. You can also press the Shift key three times.
+exit-hint = Leave this page now and open an ordinary website. On a computer, you can also press the Shift key three times.
 
 lang-label = Language
 
@@ -23,11 +23,12 @@ nav-privacy = Staying safe online
 nav-about = About
 nav-share = Share this handbook
 
-footer-private = What you read and write here stays on this device. Nothing is sent anywhere.
-footer-shift = Need to leave now: press “Quick exit” or press the Shift key three times.
+footer-private = What you read and write here is not sent anywhere, and is not kept unless you choose to keep your plan.
+footer-shift = Need to leave now: tap “Quick exit” at the top.
+footer-shift-keys = On a computer, you can also press the Shift key three times.
 
-home-title = A private place to start
-home-intro = If your husband, partner or someone in your family frightens you, hurts you or controls your life, it is not your fault. Here you can learn, prepare for your safety and find people who can help, in your own way and at your own pace.
+home-title = A private place for you
+home-intro = If your husband, partner or someone in your family frightens you, hurts you or controls your life, it is not your fault. Here you can learn, prepare to keep yourself safe and find people who can help, in your own way, whenever you feel ready.
 home-private = No name, no account. Nothing you read or write here is sent anywhere.
 home-check-title = Self-check
 home-check-text = A few simple questions to help you recognise signs of abuse and danger. No score, no judgement.
@@ -36,10 +37,11 @@ home-plan-title = Safety plan
 home-plan-text = Step by step, prepare to be safer: when something happens, if you need to leave, which papers to take. Kept only if you want, locked with your own passphrase.
 home-plan-go = Make a plan
 home-help-title = Get help
-home-help-text = Emergency numbers and hotlines that can help, found by what you need and by your commune or ward.
+home-help-text = Emergency numbers and hotlines that can help, which you can search by what you need and by your commune or ward.
 home-help-go = Find help
 home-friend = Worried about someone else? The self-check is also for friends, family and teachers who want to help.
-home-exit-hint = If you need to leave right away, press “Quick exit” at the top or press the Shift key three times. This page will be replaced by an ordinary website.
+home-exit-hint = If you need to leave right away, tap “Quick exit” at the top. This page will be replaced by an ordinary website.
+home-exit-keys = On a computer, you can also press the Shift key three times.
 
 # When a part of the app could not be fetched (slow or no connection).
 app-loading = Opening…

@@ -7,7 +7,7 @@ check-start-title = A private self-check
 check-start-what = A few short questions about what is happening. This is not a test or a diagnosis: it is information to help you see things more clearly and know where help is.
 check-start-private = Your answers are not saved and not sent anywhere. When you leave this page, they are erased.
 check-start-skip = You can skip any question, and stop at any time.
-check-start-exit = The quick exit button is always on the screen. If someone comes near, press it.
+check-start-exit = The “Quick exit” button is always on the screen. If someone comes near, tap it.
 check-start-time = It takes about 2 to 3 minutes.
 check-start-begin = Start
 
@@ -32,8 +32,8 @@ check-q-phone-me = Does that person make you hand over your phone, read your mes
 check-q-phone-other = Does the person hurting them make them hand over their phone, read their messages, or always demand to know where they are?
 check-q-money-me = Does that person keep all the money, take what you earn, force you to overwork, or break your things?
 check-q-money-other = Does the person hurting them keep all the money, take what they earn, force them to overwork, or break their things?
-check-q-jealousy-me = Is that person violently and constantly jealous, or accuses you of cheating, in a way that frightens you?
-check-q-jealousy-other = Is the person hurting them violently and constantly jealous, or accuses them of cheating, in a way that frightens them?
+check-q-jealousy-me = Is that person violently and constantly jealous, or do they accuse you of cheating, in a way that frightens you?
+check-q-jealousy-other = Is the person hurting them violently and constantly jealous, or do they accuse them of cheating, in a way that frightens them?
 check-q-hit-me = Has that person ever hit, slapped, kicked or pushed you, or hurt you in another way?
 check-q-hit-other = Has the person hurting them ever hit, slapped, kicked or pushed them, or hurt them in another way?
 check-q-worse-me = Lately, has the harm from that person become worse or more frequent?
@@ -71,14 +71,16 @@ check-stop = Stop and erase my answers
 
 ## Result: opening
 check-result-title-me = What you should know
-check-result-title-other = What you should know about them
-check-result-believe-me = Thank you for taking the time to look at this. What you describe is not your fault. No one deserves to be treated this way.
+check-result-title-other = What you should know to help them
+check-result-believe-me = Thank you for taking the time to look at this. What you are going through is not your fault. No one deserves to be treated this way.
 check-result-believe-other = Thank you for caring. What they are going through is not their fault. Finding out more is already a way of helping.
+check-result-none-me = Thank you for taking the time to go through these questions.
+check-result-none-other = Thank you for taking the time to go through these questions, and for caring about them.
 check-result-not-score = This is not a score or a verdict on anyone. It is information based on what you chose.
 check-result-decide-me = You know your situation best, and you decide what is right for you.
 check-result-decide-other = They know their situation best, and they decide what is right for them.
 check-result-unsure = You were not sure about some questions. That is normal: many people need time to put a name to what they are living through.
-check-result-forget = Your answers stay only on this page. When you leave or press quick exit, they are erased.
+check-result-forget = Your answers stay only on this page. When you leave or tap “Quick exit”, they are erased.
 
 ## Result: how urgent (in words, no score)
 check-urgency-emergency-title = Think of your safety right now
@@ -87,15 +89,15 @@ check-urgency-emergency-other = You said they are not safe, or you are not sure.
 check-urgency-serious-title = These are signs of serious danger
 check-urgency-serious-me = Some of what you describe are signs that the violence could become very dangerous, even to your life. You do not have to face this alone. When you are in danger, call 113 first.
 check-urgency-serious-other = Some of what you describe are signs that they could be in serious danger, even to their life. When they are in danger, call 113 first.
-check-urgency-signs-title = There are signs to take care with
+check-urgency-signs-title = Some signs to be careful about
 check-urgency-signs-me = Some of what you describe shows that things could become more dangerous. You can think ahead about how to stay safe, and talk to a support service when you want to.
 check-urgency-signs-other = Some of what you describe shows that their situation could become more dangerous. You can help them think about staying safe, when they are ready.
 check-urgency-concern-title = What you describe deserves attention
 check-urgency-concern-me = Even without any injury, these things can be violence. You deserve to be safe and respected.
 check-urgency-concern-other = Even without any injury, these things can be violence. They deserve to be safe and respected.
-check-urgency-none-title = You have not shared any signs
-check-urgency-none-me = From your answers we see no signs of violence. If something still makes you uneasy, that feeling deserves to be heard. You can come back here any time.
-check-urgency-none-other = From your answers we see no signs of violence. If you are still worried about them, keep caring and stay in touch.
+check-urgency-none-title = About your answers
+check-urgency-none-me = You did not answer “Yes” to any question. That does not show that things are fine, or that they are not: a few short questions cannot tell the whole story, and you may have left out what you did not want to say. If something makes you afraid or uneasy, you still deserve to be heard: you can call the numbers below, look at the services, or come back here at any time.
+check-urgency-none-other = You did not answer “Yes” to any question. That does not show whether they are safe: a few short questions cannot tell the whole story, and you may not know everything. If you are still worried about them, keep caring, stay in touch, and ask the services below how to help.
 
 ## Result: reasons
 check-reasons-title = Why we say this
@@ -109,7 +111,7 @@ check-reason-separation = The time just after leaving, or while planning to leav
 check-reason-jealousy = Violent, constant, controlling jealousy is a sign that violence can escalate.
 check-reason-forced-sex = Being forced to have sex is serious violence, and a sign of danger.
 check-reason-pregnancy = Violence during pregnancy endangers both mother and baby, and is a sign of danger.
-check-reason-suicide-threat = When the person causing harm threatens suicide, the danger to the people around them can rise too. No one has to stay to keep them alive.
+check-reason-suicide-threat = When the person causing harm threatens suicide, the danger to the people around them can rise too. You do not have to stay just because you fear they will harm themselves.
 check-reason-stalking = Being followed or watched is a sign of danger, especially after a break-up.
 check-reason-children = Children who are harmed, threatened or made to witness violence need protection. The 111 helpline is free and open 24/7.
 
@@ -117,7 +119,7 @@ check-reason-children = Children who are harmed, threatened or made to witness v
 check-call-title = Call first
 check-call-also = You can also call
 check-call-113 = Call 113 (police)
-check-call-111 = Call 111 (child protection, free, 24/7)
+check-call-111 = Call 111 – child protection (free)
 check-call-115 = Call 115 (ambulance)
 
 ## Result: medical check after strangulation
@@ -128,30 +130,30 @@ check-medical-other = After being choked, injuries inside the neck may not show 
 ## Result: what the law says (Law on Prevention and Control of Domestic Violence, No. 13/2022/QH15)
 check-forms-title = What the law calls these things
 check-forms-intro = The Law on Prevention and Control of Domestic Violence (No. 13/2022/QH15, in force since 1 July 2023) counts these acts as domestic violence when a family member commits them:
-check-forms-not-family = If the person hurting is a boyfriend or girlfriend rather than family, you can still report to the police and turn to the services below.
+check-forms-not-family = If the person hurting you (or them) is a boyfriend or girlfriend, a partner you live with without being married, or a former spouse, you can still report to the police and turn to the services below.
 check-form-physical-name = Physical violence
 check-form-physical-law = Beating, torturing, mistreating, threatening, or anything else done on purpose that harms the health or life of a family member is domestic violence.
-check-form-physical-protect = You can ask the chair of the commune People's Committee for an order that keeps the abuser away; people subjected to violence can get medical care.
+check-form-physical-protect = You can ask the chair of the commune or ward People's Committee for a no-contact order (up to 3 days at a time); people subjected to violence can get medical care.
 check-form-psychological-name = Psychological violence
 check-form-psychological-law = Insulting, constantly nagging and belittling, attacking someone's honour and dignity, or forcing them to witness violence to put them under pressure, are all domestic violence.
-check-form-psychological-protect = You can report to the commune People's Committee, the police, the hamlet head or the Women's Union; people subjected to violence can get counselling and support.
+check-form-psychological-protect = You can report to the commune or ward People's Committee, the police, the hamlet head or the Women's Union; people subjected to violence can get counselling and support.
 check-form-sexual-name = Sexual violence
-check-form-sexual-law = Forcing a wife or husband into sex against their will is domestic violence. Being married does not mean having to endure it.
-check-form-sexual-protect = You can report to the police or the commune People's Committee; people subjected to violence can get medical care and counselling.
+check-form-sexual-law = Forcing a family member into sex or sexual acts against their will is domestic violence, also between husband and wife. Being married does not mean having to endure it.
+check-form-sexual-protect = You can report to the police or the commune or ward People's Committee; people subjected to violence can get medical care and counselling.
 check-form-economic-name = Economic violence
-check-form-economic-law = Controlling someone's income, taking or destroying their property, forcing them to overwork or to hand over money, or driving them out of the home, are all domestic violence.
-check-form-economic-protect = You can report to the commune People's Committee or the Women's Union, and get legal aid and advice about your rights.
+check-form-economic-law = The law names acts such as: controlling someone's income to make them dependent, taking or destroying their property, forcing them to overwork or to hand over more money than they can, or unlawfully driving them out of the home. These are domestic violence.
+check-form-economic-protect = You can report to the commune or ward People's Committee or the Women's Union, and ask about legal aid and advice on your rights.
 check-form-control-name = Isolation and control
 check-form-control-law = Stopping a family member from seeing relatives and friends, isolating them or confining them, is domestic violence.
-check-form-control-protect = You can report to the hamlet head or residential group head, the commune People's Committee or the police; the law provides temporary shelter to stay safe.
+check-form-control-protect = You can report to the hamlet head, the commune or ward People's Committee or the police. The law also provides for temporary shelter; ask the commune or ward People's Committee or the Women's Union.
 check-form-children-name = Violence involving children
 check-form-children-law = Beating, mistreating or neglecting children, or forcing them to witness violence, are all domestic violence.
-check-form-children-protect = You can call the 111 helpline (free, 24/7), or report to the school, the commune People's Committee or the police.
-check-law-report = Where to report (Article 19): the commune People's Committee where the violence happens; the nearest police or border post; the hamlet head or residential group head; the Women's Union or another commune organisation; the school, if the person harmed is a pupil. You can call, text, send a letter or go in person.
-check-law-no-contact = No-contact order (Article 25): on request, the chair of the commune People's Committee can order the abuser to stay away, for up to 3 days at a time, and must decide within 12 hours.
-check-law-support = The law also provides temporary shelter, medical care, legal aid and counselling for people subjected to violence.
+check-form-children-protect = You can call the 111 helpline (free, 24/7), or report to the school, the commune or ward People's Committee or the police.
+check-law-report = Where you can report (Article 19): the commune or ward People's Committee where the violence happens; the nearest police or border post; the hamlet head (trưởng ấp, trưởng khóm); the Women's Union or another commune organisation; the school, if the person harmed is a pupil. You can call, text, send a letter or go in person.
+check-law-no-contact = No-contact order (Article 25): on request, the chair of the commune or ward People's Committee can order the person using violence to stay away, for up to 3 days at a time, and must decide within 12 hours.
+check-law-support = The law also provides for temporary shelter, medical care, legal aid and counselling for people subjected to violence. Ask the commune or ward People's Committee or the Women's Union.
 check-law-decide-me = Whether and when to report is your decision.
-check-law-decide-other = Whether and when to report is their decision, unless a child is harmed or a life is in danger.
+check-law-decide-other = Whether and when to report is usually best left to them. When a child is harmed or a life is in danger, call 111 or 113.
 
 ## Result: for the helper
 check-helper-title = How you can help
@@ -159,8 +161,8 @@ check-helper-listen = Listen without judging. Let them tell it their own way, wi
 check-helper-believe = Believe them. You can say: “It is not your fault” and “I am here for you”.
 check-helper-no-confront = Do not confront the person hurting them yourself. It can put them in more danger.
 check-helper-no-push = Do not push them to leave or divorce. Leaving can be the most dangerous time, and they know best when it is safe.
-check-helper-pace = Respect their pace. It may take many talks before they are ready; be patient and stay in touch.
-check-helper-secret = Keep what they tell you private. Only tell the authorities if a child is harmed or a life is in danger: then call 111 or 113.
+check-helper-pace = Do not rush them. It may take many talks before they are ready; be patient and stay in touch.
+check-helper-secret = Keep what they tell you private. When a child is harmed or a life is in danger, call 111 or 113.
 check-helper-offer = Share contacts safely: say them out loud, or write them on a small piece of paper that is easy to hide. Do not text them to a phone the person hurting them may check. Ask first when it is safe to call or message.
 check-helper-self = Keep yourself safe too, and find someone to talk to if it weighs on you.
 
@@ -168,7 +170,7 @@ check-helper-self = Keep yourself safe too, and find someone to talk to if it we
 check-help-title = Where to get help
 check-help-always-me = Whatever your answers, you can always find someone to talk to. You do not need an injury or proof to ask for help.
 check-help-always-other = Whatever your answers, you can also ask support services for advice on how to help them.
-check-help-lines = Nationwide hotlines that listen and advise, day and night:
+check-help-lines = Nationwide helplines:
 check-cost-free = free
 check-cost-charged = calls may be charged
 check-unconfirmed = not yet confirmed
@@ -178,4 +180,4 @@ check-next-plan = Make a safety plan
 check-next-plan-hint = The parts that fit your answers come first.
 check-next-contacts = See the services that fit
 check-next-again = Start again
-check-next-home = Go home and erase my answers
+check-next-home = Close the check and erase my answers

@@ -1,9 +1,9 @@
 ## The safety-planning guide ("My plan"). Vietnamese is the source text.
 ## Ids: plan-<section>-title / -guide / -i-<item> / -f-<field> / -f-<field>-hint.
 
-plan-title = My plan
+plan-title = Safety plan
 plan-intro = This is a plan to help you be safer, in your own way. You decide what is right for you. Start with any part you like, and skip any part you like.
-plan-memory-note = Nothing is kept unless you choose. What you write stays only on this page, and is gone when you use quick exit or close the page.
+plan-memory-note = Nothing is kept unless you choose. What you write stays only on this page, and is gone when you tap “Quick exit” or close the page.
 plan-progress = Started { $done } of { $total } parts
 plan-section-progress = { $done }/{ $total }
 plan-section-untouched = Not started
@@ -61,7 +61,7 @@ plan-leave-f-money-hint = Only write what feels safe to write down.
 plan-gobag-title = What to take with me
 plan-gobag-guide =
     A small bag packed ahead of time helps you leave quickly if you need to. If keeping it at home is not safe, leave it with someone you trust, or only leave photos of your papers. You do not need everything: take what you can.
-plan-gobag-i-cccd = Citizen ID card (CCCD)
+plan-gobag-i-cccd = Identity card (Thẻ căn cước / CCCD)
 plan-gobag-i-birth = Birth certificate
 plan-gobag-i-marriage = Marriage certificate
 plan-gobag-i-residence = Residence papers
@@ -73,7 +73,7 @@ plan-gobag-i-phone = Phone and charger
 plan-gobag-i-numbers = A list of important phone numbers, written on paper
 plan-gobag-i-kids-papers = Children's papers: birth certificates, vaccination book, school papers
 plan-gobag-i-toy = A toy my child loves
-plan-gobag-i-protection = A copy of any no-contact decision or other protection papers
+plan-gobag-i-protection = A copy of any no-contact order or other protection papers
 plan-gobag-i-clothes = A few changes of clothes
 plan-gobag-f-where = Where the bag is kept
 plan-gobag-f-where-hint = For example: at my sister's, or at a friend's home.
@@ -81,14 +81,13 @@ plan-gobag-f-other = Other things I need to take
 
 ## After leaving
 plan-after-title = After leaving
-plan-after-guide =
-    There can still be danger after leaving, especially in the first weeks. Changing your daily routines and writing down everything that happens can keep you safer, and gives you evidence if you need it later. You can ask the commune or ward People's Committee for a decision that forbids the other person from contacting you.
+plan-after-guide = There can still be danger after leaving, especially in the first weeks. Changing your daily routines and writing down everything that happens can keep you safer, and gives you evidence if you need it later. You can ask the chair of the commune or ward People's Committee for a no-contact order that forbids the other person from contacting you (up to 3 days at a time).
 plan-after-i-locks = I have changed the locks or added a bolt.
 plan-after-i-routine = I change my usual times and routes: to the market, to work, taking the children to school.
 plan-after-i-tell = I have asked the people who need to know (neighbours, work, my children's school) to tell me if they see the other person.
 plan-after-i-diary = I write down each time I am threatened, followed or hurt: the date, the time, what happened.
 plan-after-i-evidence = I keep messages, photos of injuries and medical papers somewhere safe, or with someone I trust.
-plan-after-i-order = I know I can ask for a no-contact decision, and I will keep a copy with me.
+plan-after-i-order = I know I can ask for a no-contact order, and I will keep a copy with me.
 plan-after-i-accounts = I have changed the passwords for my phone, Zalo, Facebook and bank.
 plan-after-f-diary = A record of what happened
 plan-after-f-diary-hint = Date, time, where, what happened, who saw it.
@@ -127,8 +126,7 @@ plan-pregnancy-f-doctor = What I want to tell the doctor
 
 ## At school or work
 plan-school-title = At school, at work
-plan-school-guide =
-    The other person may come to where you study or work. You can tell one trusted person there, such as a teacher, a classmate, a colleague or a manager, so they can watch out for you. If you are a student, you can tell your school; the school has a duty to help you.
+plan-school-guide = The other person may come to where you study or work. You can tell one trusted person there, such as a teacher, a classmate, a colleague or a manager, so they can watch out for you. If you are a pupil, you can tell your school.
 plan-school-i-trusted = Someone at school or work knows and is willing to help.
 plan-school-i-gate = The gatekeeper or guard knows not to let the other person in to find me.
 plan-school-i-route = I change my route and the time I leave, or go with someone.
@@ -163,7 +161,7 @@ plan-self-i-talk = There is someone I can talk to openly.
 plan-self-i-rest = I try to eat, sleep and rest when I can.
 plan-self-i-health = I see a doctor when I am hurt or do not feel well.
 plan-self-i-counsel = I know there are counselling lines to call when I need someone to listen.
-plan-self-i-comfort = I have small things that help me feel better: walking, praying, music…
+plan-self-i-comfort = I have small things that help me feel better: walking, going to the pagoda, chanting or praying, music…
 plan-self-i-crisis = If I ever want to harm myself, I will call someone I trust or 115 straight away.
 plan-self-f-helps = Things that help me feel better
 plan-self-f-reminder = Something I want to remind myself
@@ -177,26 +175,26 @@ plan-people-i-trusted = At least one person I trust knows what is happening.
 plan-people-i-codeword = That person knows the code word and what to do when they hear it.
 plan-people-i-paper = I have a list of phone numbers written on paper, kept somewhere safe.
 plan-people-i-place = I know a safe place I can go at any time.
-plan-people-i-report = I know I can report to the commune or ward People's Committee, the police, the hamlet or neighbourhood head, or the Women's Union.
+plan-people-i-report = I know I can report to the commune or ward People's Committee, the police, the hamlet head (trưởng ấp, trưởng khóm), or the Women's Union.
 plan-people-f-people = People I trust
 plan-people-f-people-hint = Names and phone numbers. Only write what feels safe to write down.
 plan-people-f-places = Safe places I can go
 plan-people-f-codeword = Code word
 plan-people-f-codeword-hint = An ordinary word that your trusted person knows means you need help.
-plan-people-f-numbers = My numbers
+plan-people-f-numbers = Numbers to call for help
 plan-people-f-numbers-hint = For example: 113 police, 115 ambulance, 111 child protection.
 
 ## Keeping the plan on this device (opt-in)
 plan-keep-title = Keep it on this device
 plan-keep-explain = If you want, you can keep your plan on this phone to open it again later. You choose a passphrase; the plan is encrypted right here on the device and sent nowhere.
-plan-keep-tradeoff = Good to know: someone holding this phone could see that this site stored something, but not read what.
+plan-keep-tradeoff = Good to know: someone holding this phone could see that this site stored something, but could not read it.
 plan-keep-forget = If you forget the passphrase, no one can open the plan again, not even us.
 plan-passphrase-label = Passphrase for the plan
 plan-passphrase-hint = A sentence easy for you to remember and hard for others to guess. Accents, Khmer letters and emoji all work.
 plan-passphrase-repeat = Type the passphrase again
 plan-passphrase-mismatch = The two entries are not the same. Please try typing them again.
 plan-passphrase-short = This passphrase is quite short, so someone might guess it. You could use a longer sentence, or keep this one if you prefer.
-plan-keep-button = Encrypt and keep on this device
+plan-keep-button = Lock and keep on this phone
 plan-keep-working = Encrypting, please wait a moment…
 plan-kept = Kept on this device, encrypted.
 plan-too-large = The plan is too long to keep on the device. You could shorten a few notes and try again; everything you wrote is still here.
@@ -226,7 +224,7 @@ plan-find-help = Find people who can help with this
 plan-passphrase-empty = Please type a passphrase first.
 plan-save-button = Save my changes
 plan-saved = Your changes are kept on this device, encrypted.
-plan-unsaved = Some changes are not kept yet. Press "Save my changes" if you want to keep them.
+plan-unsaved = Some changes are not kept yet. Press “Save my changes” if you want to keep them.
 plan-opened = Your plan is open. What you kept is shown below.
 plan-open-replaces = Opening it will replace what is written on this page now.
 plan-storage-refused = This device did not let the site store the plan just now (its storage may be full). Everything you wrote is still on this page.

@@ -18,8 +18,8 @@ privacy-traces-1 = Suddenly wiping the whole history can make someone who checks
 privacy-traces-2 = Check the list of “recently closed tabs” too, and the suggestions that appear when you type in the address bar.
 privacy-traces-3 = If you kept your plan on this device, you can delete it at any time in the Safety plan section.
 
-privacy-exit-title = What quick exit does
-privacy-exit-1 = When you press “Quick exit” or press Shift three times, the page goes blank at once, what you entered is dropped, and an ordinary website opens in its place. Pressing Back does not bring this page back.
+privacy-exit-title = What “Quick exit” does
+privacy-exit-1 = When you tap “Quick exit” (or press Shift three times, on a computer), the page goes blank at once, what you entered is dropped, and an ordinary website opens in its place. Pressing Back does not bring this page back.
 privacy-exit-2 = Moving between sections of this page adds nothing to the history. But the page you were on before you came here (a search page, for example) is still in the browser's history.
 
 privacy-device-title = If you think your phone is being watched

@@ -1,19 +1,19 @@
 # Share: the link, the QR code, a printable poster, guidance for teachers, the embed snippet.
-share-title = Share this handbook
-share-intro = For teachers, health workers, Women's Union officers and organisations: make a link or a QR code to point people to this handbook, print a poster, or embed it in your website. Nothing is sent anywhere: everything is made here, on this device.
+share-title = Share this Notebook
+share-intro = For teachers, health workers, Women's Union officers and organisations: make a link or a QR code to point people to this Notebook, print a poster, or embed it in your website. Nothing is sent anywhere: everything is made here, on this device.
 
 share-link-title = The link
 share-lang-label = Open in
-share-view-label = Open at
+share-view-label = Opens on
 share-area-label = Commune or ward (optional)
-share-area-hint = Type the name of a commune or ward (with or without accents). "Get help" will then show nearby places first.
+share-area-hint = Type the name of a commune or ward (with or without accents). “Get help” will then show nearby places first.
 share-area-none = No commune or ward has a name like that.
 share-area-chosen = Chosen: { $name }
-share-area-clear = Clear the commune
+share-area-clear = Clear the commune or ward
 share-link-label = Link to share
 share-copy = Copy the link
 share-copied = Copied.
-share-copy-failed = Could not copy automatically. The text is selected: press and hold, then choose "Copy".
+share-copy-failed = Could not copy automatically. The text is selected: press and hold, then choose “Copy”.
 
 share-qr-title = QR code
 share-qr-alt = QR code of the link above
@@ -30,19 +30,19 @@ share-preview = Poster preview
 
 share-poster-heading = You do not have to face this alone
 share-poster-text = If your husband, partner or someone in your family frightens you, hurts you or controls your life, here is information and the places in An Giang that can help. It is not your fault.
-share-poster-neutral-heading = A private handbook for you
+share-poster-neutral-heading = A private Notebook for you
 share-poster-neutral-text = Things worth knowing to keep yourself and your family safe, and where in An Giang to ask when you need help.
 share-poster-private = No name, no account. Nothing you look at is sent anywhere.
 share-poster-scan = Scan the code with your phone's camera, or type the address:
 
 share-teach-title = Sharing it safely with students
-share-teach-1 = Introduce the handbook to the whole class, along with other useful sites, so that no one student is singled out.
+share-teach-1 = Introduce the Notebook to the whole class, along with other useful sites, so that no one student is singled out.
 share-teach-2 = Don't send the link to a family's shared phone without asking the student first. The person hurting them may be reading that phone.
 share-teach-3 = If a student confides in you, listen, believe them and ask what they want. If they are in danger, call 111 (child protection line, free, day and night) or 113.
-share-teach-4 = Show them the "Quick exit" button, pressing Shift three times, and how to open a private window in their browser.
+share-teach-4 = Show them the “Quick exit” button (on a computer: pressing Shift three times), and how to open a private window in their browser.
 share-teach-5 = Put the poster where students can read it without being noticed, such as the health room or the toilets. In busy places, choose the neutral wording.
 
 share-embed-title = Embed it in your organisation's website
-share-embed-text = For whoever runs the website: paste this snippet into the page. The handbook's server must allow your site to show it (the frame-ancestors line in the deployment guide).
+share-embed-text = For whoever runs the website: paste this snippet into the page. The Notebook's server must allow your site to show it (the frame-ancestors line in the deployment guide).
 share-embed-label = Snippet to embed
 share-embed-copy = Copy the snippet

@@ -1,6 +1,6 @@
 about-title = Giới thiệu
-about-why = Sổ tay được làm để góp phần thực hiện Kế hoạch phòng ngừa và ứng phó với bạo lực trên cơ sở giới của tỉnh An Giang: để nhiều người hơn biết rằng mình có quyền được giúp, và biết tìm sự giúp đỡ ở đâu.
-about-who = Ứng dụng do một nhóm nhỏ xây dựng, dưới dạng phần mềm mở. Ứng dụng chạy hoàn toàn trên điện thoại của bạn: không có máy chủ nào nhận câu trả lời hay kế hoạch của bạn.
+about-why = Sổ tay được làm theo tinh thần Kế hoạch 253/KH-UBND (2021–2025) của UBND tỉnh An Giang (cũ) về phòng ngừa và ứng phó với bạo lực trên cơ sở giới: để nhiều người hơn biết rằng mình có quyền được giúp, và biết tìm sự giúp đỡ ở đâu.
+about-who = Ứng dụng do một nhóm nhỏ xây dựng, dưới dạng phần mềm nguồn mở. Ứng dụng chạy hoàn toàn trên điện thoại của bạn: không có máy chủ nào nhận câu trả lời hay kế hoạch của bạn.
 about-not = Sổ tay cung cấp thông tin, không thay thế cán bộ hỗ trợ, bác sĩ hay luật sư. Khi gặp nguy hiểm, hãy gọi 113.
 about-sources-title = Thông tin lấy từ đâu
 about-source-law = Luật Phòng, chống bạo lực gia đình số 13/2022/QH15, thông qua ngày 14/11/2022, có hiệu lực từ ngày 01/7/2023.

@@ -5,7 +5,7 @@ app-skip = Chuyển đến nội dung chính
 soon = Phần này đang được hoàn thiện. Trong lúc chờ, bạn có thể gọi các số khẩn cấp ở phía trên bất cứ lúc nào.
 
 exit-button = Thoát nhanh
-exit-hint = Rời trang này ngay và mở một trang web bình thường. Bạn cũng có thể nhấn phím Shift ba lần.
+exit-hint = Rời trang này ngay và mở một trang web bình thường. Trên máy tính, bạn cũng có thể nhấn phím Shift ba lần.
 
 lang-label = Ngôn ngữ
 
@@ -23,11 +23,12 @@ nav-privacy = An toàn khi dùng mạng
 nav-about = Giới thiệu
 nav-share = Chia sẻ sổ tay này
 
-footer-private = Những gì bạn xem và ghi ở đây chỉ nằm trên máy này. Không có gì được gửi đi.
-footer-shift = Cần rời đi ngay: bấm “Thoát nhanh” hoặc nhấn phím Shift ba lần.
+footer-private = Những gì bạn xem và ghi ở đây không được gửi đi đâu, và không được lưu lại, trừ khi bạn chọn lưu kế hoạch.
+footer-shift = Cần rời đi ngay: bấm “Thoát nhanh” ở trên cùng.
+footer-shift-keys = Trên máy tính, bạn cũng có thể nhấn phím Shift ba lần.
 
-home-title = Một nơi riêng tư để bắt đầu
-home-intro = Nếu chồng, người yêu hay ai đó trong gia đình làm bạn sợ, làm bạn đau hay kiểm soát cuộc sống của bạn, đó không phải lỗi của bạn. Ở đây bạn có thể tìm hiểu, chuẩn bị cho an toàn của mình và tìm người giúp, theo cách và nhịp độ của bạn.
+home-title = Nơi riêng tư dành cho bạn
+home-intro = Nếu chồng, người yêu hay ai đó trong gia đình làm bạn sợ, làm bạn đau hay kiểm soát cuộc sống của bạn, đó không phải lỗi của bạn. Ở đây bạn có thể tìm hiểu, chuẩn bị để giữ an toàn cho mình và tìm người giúp, theo cách của bạn, lúc nào bạn thấy sẵn sàng.
 home-private = Không cần tên, không cần tài khoản. Không có gì bạn xem hay ghi ở đây được gửi đi.
 home-check-title = Tự kiểm tra
 home-check-text = Vài câu hỏi đơn giản giúp bạn nhận ra các dấu hiệu bạo lực và nguy hiểm. Không chấm điểm, không phán xét.
@@ -37,9 +38,10 @@ home-plan-text = Từng bước chuẩn bị để an toàn hơn: khi có chuy�
 home-plan-go = Lập kế hoạch
 home-help-title = Tìm hỗ trợ
 home-help-text = Số khẩn cấp và đường dây nóng có thể giúp bạn, tìm theo điều bạn cần và theo xã, phường nơi bạn ở.
-home-help-go = Tìm nơi hỗ trợ
+home-help-go = Tìm hỗ trợ
 home-friend = Bạn đang lo cho một người khác? Phần tự kiểm tra cũng dành cho bạn bè, người thân, thầy cô muốn giúp ai đó.
-home-exit-hint = Nếu cần rời đi ngay, bấm “Thoát nhanh” ở trên cùng hoặc nhấn phím Shift ba lần. Trang này sẽ được thay bằng một trang web bình thường.
+home-exit-hint = Nếu cần rời đi ngay, bấm “Thoát nhanh” ở trên cùng. Trang này sẽ được thay bằng một trang web bình thường.
+home-exit-keys = Trên máy tính, bạn cũng có thể nhấn phím Shift ba lần.
 
 # Khi một phần của ứng dụng chưa tải về được (mạng chậm hoặc mất).
 app-loading = Đang mở…

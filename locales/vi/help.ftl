@@ -1,7 +1,7 @@
 # "Tìm nơi hỗ trợ": nhãn, nút và thông báo. Tên, giờ làm việc của từng nơi nằm trong
 # data/directory.toml, không nằm ở đây.
 
-help-title = Tìm nơi hỗ trợ
+help-title = Tìm hỗ trợ
 help-intro =
     Bạn không phải một mình đối mặt với chuyện này. Dưới đây là những nơi có thể lắng nghe và giúp bạn.
     Bạn có thể chọn điều mình cần và nơi mình ở, hoặc cứ xem hết. Bạn là người quyết định điều gì phù hợp với mình.
@@ -13,7 +13,7 @@ help-need-medical = Cần chăm sóc y tế
 help-need-talk = Cần người lắng nghe
 help-need-legal = Cần giúp về pháp luật
 help-need-shelter = Cần chỗ ở an toàn
-help-need-child = Một đứa trẻ đang gặp nguy hiểm
+help-need-child = Trẻ em gặp nguy hiểm
 help-clear = Bỏ chọn tất cả
 
 help-search-label = Bạn ở xã, phường nào?
@@ -27,8 +27,8 @@ help-results-emergency = Nếu bạn đang gặp nguy hiểm, hãy gọi ngay
 help-results-local = Tại xã, phường của bạn
 help-results-province = Trong cả tỉnh An Giang
 help-results-national = Trên cả nước
-help-no-local = Chưa có nơi hỗ trợ nào được ghi riêng cho xã, phường của bạn. Những nơi dưới đây phục vụ cả tỉnh và cả nước, và vẫn giúp được bạn.
-help-none-for-need = Chúng tôi chưa có nơi nào đã được kiểm tra cho nhu cầu “{ $need }”. Bạn vẫn có thể gọi các số bên dưới: họ sẽ lắng nghe và giúp bạn tìm nơi phù hợp.
+help-no-local = Chưa có nơi hỗ trợ nào được ghi riêng cho xã, phường của bạn. Những nơi dưới đây phục vụ trên phạm vi rộng hơn và vẫn giúp được bạn.
+help-none-for-need = Chúng tôi chưa có nơi nào đã được kiểm tra cho nhu cầu “{ $need }”. Bạn vẫn có thể gọi các số bên dưới: họ có thể lắng nghe và chỉ cho bạn nơi phù hợp.
 
 help-kind-emergency = Số khẩn cấp
 help-kind-hotline = Đường dây nóng

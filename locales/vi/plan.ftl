@@ -1,10 +1,10 @@
 ## The safety-planning guide ("Kế hoạch của tôi"). Vietnamese is the source text.
 ## Ids: plan-<section>-title / -guide / -i-<item> / -f-<field> / -f-<field>-hint.
 
-plan-title = Kế hoạch của tôi
+plan-title = Kế hoạch an toàn
 plan-intro = Đây là kế hoạch để bạn an toàn hơn, theo cách của bạn. Bạn là người quyết định điều gì phù hợp với mình. Mở phần nào trước cũng được, bỏ qua phần nào cũng được.
-plan-memory-note = Không có gì được lưu lại nếu bạn không chọn. Những gì bạn ghi chỉ nằm trong trang này, và sẽ mất khi bạn bấm thoát nhanh hoặc đóng trang.
-plan-progress = Đã bắt đầu { $done } trên { $total } phần
+plan-memory-note = Không có gì được lưu lại nếu bạn không chọn. Những gì bạn ghi chỉ nằm trong trang này, và sẽ mất khi bạn bấm “Thoát nhanh” hoặc đóng trang.
+plan-progress = Đã bắt đầu { $done }/{ $total } phần
 plan-section-progress = { $done }/{ $total }
 plan-section-untouched = Chưa bắt đầu
 plan-clear-button = Xóa hết những gì đã ghi
@@ -20,7 +20,7 @@ plan-why-separation = Vì bạn có nhắc đến chuyện chia tay hoặc ly th
 plan-why-stalking = Vì bạn có nhắc đến việc bị theo dõi hay bám theo, phần này được đưa lên trước.
 plan-why-phone = Vì bạn có nhắc đến việc điện thoại hay tài khoản bị kiểm tra, phần này được đưa lên trước.
 plan-why-money = Vì bạn có nhắc đến chuyện tiền bạc bị kiểm soát, phần này được đưa lên trước.
-plan-why-isolation = Vì bạn có nhắc đến việc bị cách ly với người thân, bạn bè, phần này được đưa lên trước.
+plan-why-isolation = Vì bạn có nhắc đến việc bị cô lập, ngăn cách với người thân, bạn bè, phần này được đưa lên trước.
 plan-why-sexual = Vì bạn có nhắc đến việc bị ép quan hệ, phần này được đưa lên trước.
 
 ## During an incident
@@ -61,7 +61,7 @@ plan-leave-f-money-hint = Chỉ ghi những gì bạn thấy an toàn khi ghi ra
 plan-gobag-title = Túi đồ cần mang theo
 plan-gobag-guide =
     Một túi nhỏ chuẩn bị sẵn giúp bạn đi nhanh khi cần. Nếu để trong nhà không an toàn, hãy gửi ở nhà người tin cậy, hoặc chỉ gửi bản chụp giấy tờ. Không cần đủ hết: mang được gì thì mang.
-plan-gobag-i-cccd = Căn cước công dân (CCCD)
+plan-gobag-i-cccd = Thẻ căn cước / Căn cước công dân (CCCD)
 plan-gobag-i-birth = Giấy khai sinh
 plan-gobag-i-marriage = Giấy chứng nhận đăng ký kết hôn
 plan-gobag-i-residence = Giấy tờ về cư trú
@@ -81,8 +81,7 @@ plan-gobag-f-other = Những thứ khác tôi cần mang
 
 ## After leaving
 plan-after-title = Sau khi rời đi
-plan-after-guide =
-    Sau khi rời đi vẫn có thể còn nguy hiểm, nhất là những tuần đầu. Đổi thói quen hằng ngày và ghi lại mọi chuyện xảy ra sẽ giúp bạn an toàn hơn, và có bằng chứng nếu sau này cần. Bạn có thể đề nghị Ủy ban nhân dân xã, phường ra quyết định cấm người kia tiếp xúc với bạn.
+plan-after-guide = Sau khi rời đi vẫn có thể còn nguy hiểm, nhất là những tuần đầu. Đổi thói quen hằng ngày và ghi lại mọi chuyện xảy ra sẽ giúp bạn an toàn hơn, và có bằng chứng nếu sau này cần. Bạn có thể đề nghị Chủ tịch Ủy ban nhân dân xã, phường ra quyết định cấm người kia tiếp xúc với bạn (tối đa 3 ngày mỗi lần).
 plan-after-i-locks = Tôi đã thay khóa hoặc thêm chốt cửa.
 plan-after-i-routine = Tôi đổi giờ giấc và đường đi quen thuộc: đi chợ, đi làm, đưa đón con.
 plan-after-i-tell = Tôi đã dặn những người cần biết (hàng xóm, chỗ làm, trường của con) báo cho tôi khi thấy người kia.
@@ -127,8 +126,7 @@ plan-pregnancy-f-doctor = Điều tôi muốn nói với bác sĩ
 
 ## At school or work
 plan-school-title = Ở trường, ở chỗ làm
-plan-school-guide =
-    Người kia có thể tìm đến nơi bạn học hay làm việc. Bạn có thể kể với một người đáng tin ở đó, như thầy cô, bạn học, đồng nghiệp hay người quản lý, để họ để ý giúp. Nếu bạn là học sinh, sinh viên, bạn có thể báo với nhà trường; trường có trách nhiệm giúp bạn.
+plan-school-guide = Người kia có thể tìm đến nơi bạn học hay làm việc. Bạn có thể kể với một người đáng tin ở đó, như thầy cô, bạn học, đồng nghiệp hay người quản lý, để họ để ý giúp. Nếu bạn là học sinh, bạn có thể báo với nhà trường.
 plan-school-i-trusted = Có một người ở trường hoặc chỗ làm biết chuyện và sẵn lòng giúp.
 plan-school-i-gate = Người trực cổng hoặc bảo vệ biết không để người kia vào tìm tôi.
 plan-school-i-route = Tôi đổi đường đi, giờ về, hoặc đi cùng người khác.
@@ -163,7 +161,7 @@ plan-self-i-talk = Có người tôi có thể nói chuyện thật lòng.
 plan-self-i-rest = Tôi cố ăn, ngủ và nghỉ ngơi khi có thể.
 plan-self-i-health = Tôi đi khám khi bị thương hoặc thấy trong người không ổn.
 plan-self-i-counsel = Tôi biết có nơi tư vấn để gọi khi cần người lắng nghe.
-plan-self-i-comfort = Tôi có vài việc nhỏ giúp mình dễ chịu hơn: đi bộ, cầu nguyện, nghe nhạc…
+plan-self-i-comfort = Tôi có vài việc nhỏ giúp mình dễ chịu hơn: đi bộ, đi chùa, tụng kinh hay cầu nguyện, nghe nhạc…
 plan-self-i-crisis = Nếu có lúc muốn làm hại bản thân, tôi sẽ gọi ngay cho người tin cậy hoặc 115.
 plan-self-f-helps = Những điều giúp tôi thấy khá hơn
 plan-self-f-reminder = Điều tôi muốn nhắc mình
@@ -177,42 +175,42 @@ plan-people-i-trusted = Có ít nhất một người tin cậy biết chuyện 
 plan-people-i-codeword = Người đó biết từ ám hiệu và biết phải làm gì khi nghe thấy.
 plan-people-i-paper = Tôi có danh sách số điện thoại viết trên giấy, cất ở chỗ an toàn.
 plan-people-i-place = Tôi biết một nơi an toàn có thể đến bất cứ lúc nào.
-plan-people-i-report = Tôi biết có thể báo với Ủy ban nhân dân xã, phường, công an, trưởng ấp hoặc tổ trưởng khu phố, hay Hội Phụ nữ.
+plan-people-i-report = Tôi biết có thể báo với Ủy ban nhân dân xã, phường, công an, trưởng ấp, trưởng khóm (khu phố), hay Hội Phụ nữ.
 plan-people-f-people = Người tôi tin
 plan-people-f-people-hint = Tên và số điện thoại. Chỉ ghi những gì bạn thấy an toàn khi ghi ra.
 plan-people-f-places = Nơi an toàn tôi có thể đến
 plan-people-f-codeword = Từ ám hiệu
 plan-people-f-codeword-hint = Một từ bình thường mà người tin cậy hiểu là bạn cần giúp.
-plan-people-f-numbers = Số điện thoại của tôi
+plan-people-f-numbers = Những số cần gọi khi cần giúp
 plan-people-f-numbers-hint = Ví dụ: 113 công an, 115 cấp cứu, 111 bảo vệ trẻ em.
 
 ## Keeping the plan on this device (opt-in)
-plan-keep-title = Giữ lại trên máy này
-plan-keep-explain = Nếu muốn, bạn có thể giữ kế hoạch trên điện thoại này để lần sau mở lại. Bạn đặt một mật khẩu riêng; kế hoạch được mã hóa ngay trên máy, không gửi đi đâu cả.
+plan-keep-title = Lưu trên máy này
+plan-keep-explain = Nếu muốn, bạn có thể lưu kế hoạch trên điện thoại này để lần sau mở lại. Bạn đặt một mật khẩu riêng; kế hoạch được mã hóa ngay trên máy, không gửi đi đâu cả.
 plan-keep-tradeoff = Cần biết: người cầm máy có thể thấy trang này đã lưu một thứ gì đó, nhưng không đọc được nội dung.
 plan-keep-forget = Nếu quên mật khẩu, không ai mở lại được kế hoạch, kể cả chúng tôi.
 plan-passphrase-label = Mật khẩu cho kế hoạch
 plan-passphrase-hint = Một câu dễ nhớ với bạn mà người khác khó đoán. Dấu, chữ Khmer hay biểu tượng cảm xúc đều dùng được.
 plan-passphrase-repeat = Nhập lại mật khẩu
 plan-passphrase-mismatch = Hai lần nhập chưa giống nhau. Bạn thử nhập lại nhé.
-plan-passphrase-short = Mật khẩu này hơi ngắn, người khác có thể đoán ra. Bạn có thể dùng một câu dài hơn, hoặc vẫn giữ nếu bạn muốn.
-plan-keep-button = Mã hóa và giữ trên máy này
+plan-passphrase-short = Mật khẩu này hơi ngắn, người khác có thể đoán ra. Bạn có thể dùng một câu dài hơn, hoặc vẫn dùng mật khẩu này nếu bạn muốn.
+plan-keep-button = Khóa bằng mật khẩu và lưu trên máy này
 plan-keep-working = Đang mã hóa, xin chờ một chút…
-plan-kept = Đã giữ trên máy này, đã mã hóa.
-plan-too-large = Kế hoạch quá dài để giữ trên máy. Bạn có thể rút ngắn vài ghi chú rồi thử lại; những gì đang ghi vẫn còn nguyên.
-plan-open-offer = Trên máy này có một kế hoạch đã được giữ lại. Nhập mật khẩu để mở.
+plan-kept = Đã lưu trên máy này, đã mã hóa.
+plan-too-large = Kế hoạch quá dài để lưu trên máy. Bạn có thể rút ngắn vài ghi chú rồi thử lại; những gì đang ghi vẫn còn nguyên.
+plan-open-offer = Trên máy này có một kế hoạch đã lưu. Nhập mật khẩu để mở.
 plan-open-button = Mở kế hoạch
 plan-open-working = Đang mở, xin chờ một chút…
 plan-wrong-passphrase = Mật khẩu chưa đúng. Không có gì bị mất, bạn có thể thử lại.
-plan-blob-corrupt = Kế hoạch đã giữ trên máy này bị hỏng nên không mở được. Những gì bạn đang ghi trong trang vẫn còn nguyên.
-plan-blob-other-version = Kế hoạch đã giữ được tạo bởi một phiên bản khác của trang này nên không mở được ở đây. Những gì bạn đang ghi trong trang vẫn còn nguyên.
+plan-blob-corrupt = Kế hoạch đã lưu trên máy này bị hỏng nên không mở được. Những gì bạn đang ghi trong trang vẫn còn nguyên.
+plan-blob-other-version = Kế hoạch đã lưu được tạo bởi một phiên bản khác của trang này nên không mở được ở đây. Những gì bạn đang ghi trong trang vẫn còn nguyên.
 plan-blob-delete-offer = Bạn có muốn xóa nó khỏi máy này không?
-plan-storage-unavailable = Máy này hiện không cho trang lưu gì (có thể do chế độ ẩn danh, hoặc trang đang nằm trong một trang khác). Bạn vẫn ghi kế hoạch bình thường; nó chỉ không được giữ lại khi đóng trang.
+plan-storage-unavailable = Máy này hiện không cho trang lưu gì (có thể do chế độ ẩn danh, hoặc trang đang nằm trong một trang khác). Bạn vẫn ghi kế hoạch bình thường; nó chỉ không được lưu lại khi đóng trang.
 plan-delete-button = Xóa khỏi máy này
-plan-delete-confirm = Xóa kế hoạch đã giữ khỏi máy này? Sau khi xóa sẽ không lấy lại được.
+plan-delete-confirm = Xóa kế hoạch đã lưu khỏi máy này? Sau khi xóa sẽ không lấy lại được.
 plan-delete-yes = Xóa
 plan-delete-no = Không xóa
-plan-deleted = Đã xóa khỏi máy này. Không còn gì được giữ lại.
+plan-deleted = Đã xóa khỏi máy này. Không còn gì được lưu lại.
 
 ## Printing
 plan-print-button = In hoặc lưu thành PDF
@@ -226,10 +224,10 @@ plan-find-help = Tìm nơi có thể giúp bạn việc này
 plan-passphrase-empty = Bạn hãy nhập một mật khẩu trước nhé.
 plan-save-button = Lưu các thay đổi
 plan-saved = Đã lưu các thay đổi trên máy này, đã mã hóa.
-plan-unsaved = Có thay đổi chưa được giữ lại. Bấm "Lưu các thay đổi" nếu bạn muốn giữ chúng.
-plan-opened = Kế hoạch đã được mở. Những gì bạn đã giữ hiện ra bên dưới.
-plan-open-replaces = Khi mở, kế hoạch đã giữ sẽ thay cho những gì đang ghi trong trang này.
+plan-unsaved = Có thay đổi chưa được lưu. Bấm “Lưu các thay đổi” nếu bạn muốn lưu chúng.
+plan-opened = Kế hoạch đã được mở. Những gì bạn đã lưu hiện ra bên dưới.
+plan-open-replaces = Khi mở, kế hoạch đã lưu sẽ thay cho những gì đang ghi trong trang này.
 plan-storage-refused = Máy này không cho lưu lúc này (có thể bộ nhớ đã đầy). Những gì bạn đang ghi vẫn còn nguyên trong trang.
-plan-crypto-unavailable = Trình duyệt này không mã hóa được, nên không thể giữ kế hoạch an toàn trên máy. Bạn vẫn ghi kế hoạch bình thường trong trang này.
+plan-crypto-unavailable = Trình duyệt này không mã hóa được, nên không thể lưu kế hoạch an toàn trên máy. Bạn vẫn ghi kế hoạch bình thường trong trang này.
 plan-clear-yes = Xóa hết
 plan-clear-no = Không xóa

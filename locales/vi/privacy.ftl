@@ -19,7 +19,7 @@ privacy-traces-2 = Hãy xem cả danh sách “thẻ đã đóng gần đây” 
 privacy-traces-3 = Nếu bạn đã lưu kế hoạch trên máy này, bạn có thể xóa nó bất cứ lúc nào trong phần Kế hoạch an toàn.
 
 privacy-exit-title = Thoát nhanh làm gì
-privacy-exit-1 = Khi bạn bấm “Thoát nhanh” hoặc nhấn Shift ba lần, trang được xóa trắng ngay, những gì bạn nhập bị bỏ đi, và một trang web bình thường mở ra thay chỗ. Bấm nút Quay lại sẽ không trở về trang này.
+privacy-exit-1 = Khi bạn bấm “Thoát nhanh” (hoặc nhấn Shift ba lần, trên máy tính), trang được xóa trắng ngay, những gì bạn nhập bị bỏ đi, và một trang web bình thường mở ra thay chỗ. Bấm nút Quay lại sẽ không trở về trang này.
 privacy-exit-2 = Chuyển giữa các phần trong trang không tạo thêm mục nào trong lịch sử. Nhưng trang bạn mở trước khi vào đây (ví dụ một trang tìm kiếm) vẫn còn trong lịch sử của trình duyệt.
 
 privacy-device-title = Nếu bạn nghĩ điện thoại đang bị theo dõi

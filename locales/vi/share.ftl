@@ -28,7 +28,7 @@ share-neutral-label = Lời lẽ trung tính, không nhắc đến bạo lực (
 share-print = In tờ rơi
 share-preview = Xem trước tờ rơi
 
-share-poster-heading = Bạn không phải chịu đựng một mình
+share-poster-heading = Bạn không đơn độc
 share-poster-text = Nếu chồng, người yêu hay người trong gia đình làm bạn sợ, làm bạn đau hay kiểm soát cuộc sống của bạn, ở đây có thông tin và những nơi có thể giúp bạn ở An Giang. Đó không phải lỗi của bạn.
 share-poster-neutral-heading = Một cuốn sổ tay riêng cho bạn
 share-poster-neutral-text = Những điều nên biết để giữ an toàn cho bản thân và gia đình, và những nơi có thể hỏi khi cần giúp đỡ ở An Giang.
@@ -39,7 +39,7 @@ share-teach-title = Chia sẻ an toàn với học sinh
 share-teach-1 = Giới thiệu sổ tay cho cả lớp, cùng với những trang hữu ích khác, để không em nào bị chú ý riêng.
 share-teach-2 = Đừng gửi đường link vào điện thoại dùng chung của gia đình khi chưa hỏi ý em. Người làm em tổn thương có thể đang xem điện thoại đó.
 share-teach-3 = Nếu một em tâm sự, hãy lắng nghe, tin em và hỏi em muốn gì. Khi em đang gặp nguy hiểm, có thể gọi 111 (Tổng đài bảo vệ trẻ em, miễn phí, cả ngày lẫn đêm) hoặc 113.
-share-teach-4 = Chỉ cho em nút “Thoát nhanh”, cách nhấn phím Shift ba lần, và cách mở trang ở chế độ riêng tư của trình duyệt.
+share-teach-4 = Chỉ cho em nút “Thoát nhanh” (trên máy tính: nhấn phím Shift ba lần), và cách mở trang ở chế độ riêng tư của trình duyệt.
 share-teach-5 = Dán tờ rơi ở nơi em có thể đọc mà không bị ai để ý, như phòng y tế hay nhà vệ sinh. Ở nơi đông người, nên chọn lời lẽ trung tính.
 
 share-embed-title = Gắn vào trang web của đơn vị

@@ -153,6 +153,8 @@ pub fn Footer() -> impl IntoView {
         <footer class="footer">
             <p>{tr!(FOOTER_PRIVATE)}</p>
             <p>{tr!(FOOTER_SHIFT)}</p>
+            // Shown only where a physical keyboard is likely (style/app.css).
+            <p class="keys-only">{tr!(FOOTER_SHIFT_KEYS)}</p>
             <ul class="footer-links">
                 <li><NavLink to=View::Privacy>{tr!(NAV_PRIVACY)}</NavLink></li>
                 <li><NavLink to=View::About>{tr!(NAV_ABOUT)}</NavLink></li>

@@ -50,5 +50,6 @@ pub fn HomeView() -> impl IntoView {
         </ul>
         <P key=keys::HOME_FRIEND/>
         <p class="hint">{tr!(HOME_EXIT_HINT)}</p>
+        <p class="hint keys-only">{tr!(HOME_EXIT_KEYS)}</p>
     }
 }

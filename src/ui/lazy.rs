@@ -10,6 +10,7 @@
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
+use crate::core::lang::Lang;
 use crate::core::route::View;
 use crate::i18n;
 use crate::tr;
@@ -45,9 +46,14 @@ split_view!(pages, load_privacy, preload_privacy, privacy::PrivacyView());
 split_view!(pages, load_about, preload_about, about::AboutView());
 
 async fn load(view: View) -> Loaded {
-    // Every view but Home needs the words beyond the chrome's.
+    // Every view but Home needs the words beyond the chrome's; the share view writes
+    // links, posters and snippets in any language, so it needs every language's words.
+    let langs = if view == View::Share { &Lang::ALL[..] } else { &[i18n::lang_now()][..] };
     if view != View::Home {
-        i18n::ensure(i18n::lang_now(), i18n::Part::Rest).await?;
+        for &lang in langs {
+            i18n::ensure(lang, i18n::Part::First).await?;
+            i18n::ensure(lang, i18n::Part::Rest).await?;
+        }
     }
     match view {
         View::Home => Ok(home::HomeView().into_any()),

@@ -115,6 +115,12 @@ test('safe now and nothing else shared: calm words, no 113 in the result, help o
     await begin(page, lang);
     await finish(page, lang, only());
     assert.equal(await page.locator('.check-result').getAttribute('data-urgency'), 'none');
+    // Nothing was shared: no thanks for disclosing, no verdict either way; what the
+    // answers do and do not mean, and how to find help anyway.
+    const text = await page.locator('.check-result').innerText();
+    assert.doesNotMatch(text, lang === 'vi' ? /không phải lỗi của bạn|không thấy dấu hiệu/ : /not your fault|no signs/i);
+    assert.match(text, lang === 'vi' ? /không nói lên rằng mọi chuyện ổn hay không ổn/ : /does not show that things are fine, or that they are not/);
+    assert.match(text, lang === 'vi' ? /gọi các số bên dưới/ : /call the numbers below/);
     assert.deepEqual((await resultTels(page)).filter((t) => t === 'tel:113'), []);
     assert.ok(await page.locator('.check-help').isVisible());
     assert.ok(await page.locator('.check-lines li').count() >= 1);
@@ -261,7 +267,7 @@ test('"someone I care about": questions and result speak to the helper', async (
     const helper = page.locator('.check-helper');
     assert.ok(await helper.isVisible(), `${lang}: helper guidance`);
     assert.match(await helper.innerText(), lang === 'vi' ? /Lắng nghe mà không phán xét/ : /Listen without judging/);
-    assert.match(await page.locator('.check-result h1').innerText(), lang === 'vi' ? /người ấy/ : /about them/);
+    assert.match(await page.locator('.check-result h1').innerText(), lang === 'vi' ? /người ấy/ : /to help them/);
     await context.close();
   }
   // "For me" has no helper section.

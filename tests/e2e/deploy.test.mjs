@@ -7,8 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
-import { launch, phone, open, go, DIST, LANGS, VIEWS, EXIT_URL, CHROMIUM_ARGS } from './harness.mjs';
+import { live, launch, phone, open, go, DIST, LANGS, VIEWS, EXIT_URL } from './harness.mjs';
 import { startNginx, get, siteConfig, HAS_BROTLI, NGINX } from './nginx.mjs';
 
 export const CSP =
@@ -114,6 +113,24 @@ test('hashed files: precompressed gzip and brotli, cached for a year; others rev
   if (!HAS_BROTLI) console.log('# brotli_static module missing: gzip only (see deploy/nginx.conf)');
 });
 
+test('the Khmer font: font/woff2, cached for a year, its licence beside it, listed in _headers', async () => {
+  const fonts = readdirSync(join(DIST, 'fonts'));
+  const woff2 = fonts.filter((f) => /^noto-sans-khmer-\d{3}-[0-9a-f]{16}\.woff2$/.test(f));
+  assert.equal(woff2.length, 2, `regular and bold in ${fonts}`);
+  assert.ok(fonts.includes('OFL.txt'), 'the SIL Open Font License ships with the font');
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  for (const f of woff2) {
+    const r = await get(`${nginx.url}fonts/${f}`, { 'accept-encoding': 'gzip, br' });
+    assert.equal(r.status, 200, f);
+    assert.equal(r.headers['content-type'], 'font/woff2', f);
+    assert.equal(r.headers['cache-control'], IMMUTABLE, f);
+    // woff2 is brotli inside already: sent as it is.
+    assert.equal(r.headers['content-encoding'], undefined, f);
+    assert.ok(r.body.equals(readFileSync(join(DIST, 'fonts', f))), f);
+    assert.ok(headers.includes(`/fonts/${f}\n  Cache-Control: ${IMMUTABLE}`), `_headers ${f}`);
+  }
+});
+
 test('frame-ancestors is the one line to change for embedding sites', () => {
   const conf = siteConfig({ port: 1, frameAncestors: "'self' https://angiang.gov.vn" });
   assert.match(conf, /frame-ancestors \$safepath_frame_ancestors/);
@@ -195,12 +212,7 @@ test('with the back-forward cache on (as on a phone), Back after quick exit neve
   // no-store response or cookies changed. So the header alone is not the lock: the
   // lock is quick exit's location.replace (the app's history entry is gone) plus the
   // app's pageshow guard. This test proves the promise with the cache on.
-  const real = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    ignoreDefaultArgs: ['--disable-back-forward-cache'],
-  });
+  const real = await launch({ ignoreDefaultArgs: ['--disable-back-forward-cache'] });
   try {
     const { page } = await phone(real);
     const before = `${nginx.url}robots.txt`;
@@ -213,7 +225,7 @@ test('with the back-forward cache on (as on a phone), Back after quick exit neve
     });
     await page.goto(before);
     await page.goBack({ waitUntil: 'commit' });
-    await page.locator('#view-title').waitFor({ state: 'visible', timeout: 20000 });
+    await live(page);
     const restored = await page.evaluate(() => document.documentElement.dataset.restored === '1');
     console.log(`# ordinary leave + Back with Cache-Control: no-store: restored from memory = ${restored}`);
     // The promise: quick exit, then Back, lands on the page before the app.

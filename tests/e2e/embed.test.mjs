@@ -3,7 +3,7 @@
 // documented snippet (data-safepath, data-exit, sandbox) and public/embed.js.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phone, EXIT_URL } from './harness.mjs';
+import { live, serve, launch, phone, EXIT_URL } from './harness.mjs';
 import { startNginx } from './nginx.mjs';
 
 const SANDBOX = 'allow-scripts allow-same-origin allow-top-navigation-by-user-activation';
@@ -59,7 +59,7 @@ async function embedded(name, opts = {}) {
   await p.page.goto(host.page(name));
   const handle = await p.page.waitForSelector('iframe[data-safepath]');
   const frame = await handle.contentFrame();
-  await frame.locator('#view-title').waitFor({ state: 'visible', timeout: 20000 });
+  await live(frame);
   return { ...p, frame, violations, fromFrame };
 }
 

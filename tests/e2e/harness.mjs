@@ -2,7 +2,7 @@
 // Chromium through playwright-core, records every request, runs axe-core.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname, resolve, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
@@ -25,6 +25,7 @@ const TYPES = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json',
+  '.woff2': 'font/woff2',
 };
 
 /**
@@ -103,11 +104,50 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-export async function launch() {
+/**
+ * The fonts the browser may use: only DejaVu (fonts-dejavu-core, which `make browser`
+ * installs), through a fontconfig file of our own, so results never depend on what else
+ * a machine has. Above all no Khmer font: every Khmer page must render with the app's
+ * own font (public/fonts), as on a phone that has none.
+ */
+export const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu'];
+let fontconfig;
+export function fontconfigFile() {
+  if (fontconfig) return fontconfig;
+  for (const dir of FONT_DIRS) {
+    if (!existsSync(dir)) throw new Error(`${dir} is missing: run make browser (installs fonts-dejavu-core)`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'safepath-fonts-'));
+  const alias = (generic, family) =>
+    `<alias binding="strong"><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`;
+  writeFileSync(
+    join(dir, 'fonts.conf'),
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+${FONT_DIRS.map((d) => `  <dir>${d}</dir>`).join('\n')}
+  <cachedir>${dir}/cache</cachedir>
+  <selectfont><rejectfont><glob>*/DejaVuMathTeXGyre.ttf</glob></rejectfont></selectfont>
+  ${alias('sans-serif', 'DejaVu Sans')}
+  ${alias('sans', 'DejaVu Sans')}
+  ${alias('serif', 'DejaVu Serif')}
+  ${alias('monospace', 'DejaVu Sans Mono')}
+  ${alias('system-ui', 'DejaVu Sans')}
+</fontconfig>
+`,
+  );
+  fontconfig = join(dir, 'fonts.conf');
+  return fontconfig;
+}
+
+/** Debian's Chromium with the project's fonts only; `options` add to or replace the defaults. */
+export async function launch(options = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
+    ...options,
+    env: { ...process.env, FONTCONFIG_FILE: fontconfigFile(), ...(options.env || {}) },
   });
 }
 
@@ -148,6 +188,8 @@ export async function open(page, url, query = '') {
 export async function live(page) {
   await page.waitForSelector('html[data-live]', { state: 'attached', timeout: 20000 });
   await page.locator('#view-title').waitFor({ state: 'visible', timeout: 20000 });
+  // Measure text only once the web font (Khmer) it asked for is in: as a person sees it.
+  await page.evaluate(() => document.fonts.ready);
 }
 
 /** Clicks the main-navigation link or a footer link that opens `view`. */

@@ -226,7 +226,7 @@ test('after loading, it works with the network cut', async () => {
   });
   await search(page, 'chau doc');
   await page.locator('.help-suggestion').first().click();
-  await page.getByRole('button', { name: 'Một đứa trẻ đang gặp nguy hiểm' }).click();
+  await page.getByRole('button', { name: 'Trẻ em gặp nguy hiểm' }).click();
   assert.match(await page.locator('.help-chosen-text').innerText(), /Châu Đốc/);
   assert.deepEqual(await cardIds(page), ['child-111']);
   await page.getByRole('button', { name: 'Cần người lắng nghe' }).click();

@@ -41,6 +41,7 @@ test('the self-check preselects the right needs in the contacts', async () => {
   await checkAboutChildren(page);
   await page.locator('.check-to-help').click();
   await page.waitForFunction(() => location.search.includes('view=help'));
+  await page.locator('.help-need').first().waitFor();
   const pressed = await page
     .locator('.help-need[aria-pressed="true"]')
     .evaluateAll((bs) => bs.map((b) => b.dataset.need));

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useApp, phone, open, axe, traces, EMPTY_TRACES,
+  live, useApp, phone, open, axe, traces, EMPTY_TRACES,
 } from './harness.mjs';
 
 const app = useApp();
@@ -92,14 +92,14 @@ test('keep with a passphrase, reload, open: every field and tick comes back; wro
   t.diagnostic(`keep (PBKDF2-SHA256 600000 + AES-GCM) took ${ms} ms in Chromium`);
   const value = await stored(page);
   assert.match(value, /^n1\.[A-Za-z0-9_-]+$/);
-  assert.match(await alertText(page), /Đã giữ trên máy này/);
+  assert.match(await alertText(page), /Đã lưu trên máy này/);
   const all = await everyStorage(page);
   assert.ok(!all.includes(MARKER), 'the marker never appears in storage');
   assert.ok(!all.includes('Long Xuyên') && !all.includes('ផ្ទះ'), 'no plaintext in storage');
   assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
 
   await page.reload();
-  await page.locator('#view-title').waitFor();
+  await live(page);
   // A new visit starts empty, and offers to open the kept plan first.
   assert.equal(await page.locator('#plan-f-incident-saferoom').inputValue(), '');
   await page.locator('#plan-pass-open').waitFor();
@@ -124,7 +124,7 @@ test('keep with a passphrase, reload, open: every field and tick comes back; wro
   // Changes are kept only when saved, with the key already in memory.
   await openSection(page, 'gobag');
   await page.locator('#plan-f-gobag-where').fill('Ở nhà dì Tư');
-  await page.locator('.plan-keep').getByText('Có thay đổi chưa được giữ lại').waitFor();
+  await page.locator('.plan-keep').getByText('Có thay đổi chưa được lưu').waitFor();
   await page.locator('.plan-keep button.primary').click();
   await page.waitForFunction(([k, v]) => localStorage.getItem(k) !== v, [KEY, value]);
   await page.reload();
@@ -196,7 +196,7 @@ test('damaged, truncated, other-version and tampered values: a clear message, an
   for (const [name, value, message, atOnce] of cases) {
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
     await page.reload();
-    await page.locator('#view-title').waitFor();
+    await live(page);
     await openSection(page, 'people');
     await page.locator('#plan-f-people-codeword').fill('hoa sen');
     if (!atOnce) await openKept(page, PASS);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  useApp, phone, open, go, axe, traces, EMPTY_TRACES, LANGS,
+  live, useApp, phone, open, go, axe, traces, EMPTY_TRACES, LANGS,
 } from './harness.mjs';
 
 const JSQR = resolve('node_modules/jsqr/dist/jsQR.js');
@@ -92,7 +92,7 @@ test('share links open the right view, language and commune', async () => {
       const link = await page.locator('#share-link').inputValue();
       assert.equal(link, `${app.server.url}?${query}lang=${lang}`);
       await page.goto(link);
-      await page.locator('#view-title').waitFor();
+      await live(page);
       assert.equal(await page.getAttribute('html', 'lang'), lang, link);
       assert.equal(new URL(page.url()).search, `?${query}lang=${lang}`, link);
     }

@@ -3,9 +3,8 @@
 // accessibility, and addresses that are malformed or huge.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
 import {
-  useApp, CHROMIUM_ARGS, phone, open, go, axe, traces, EMPTY_TRACES, LANGS, VIEWS, EXIT_URL,
+  useApp, launch, CHROMIUM_ARGS, phone, open, go, axe, traces, EMPTY_TRACES, LANGS, VIEWS, EXIT_URL,
 } from './harness.mjs';
 
 const BEFORE = '/before.html';
@@ -191,7 +190,7 @@ test('deep links open the named view; unknown ones open Home', async () => {
   await open(page, app.server.url, '?view=privacy&lang=en');
   assert.equal((await page.locator('#view-title').innerText()).trim(), 'Staying safe online');
   await open(page, app.server.url, '?view=nonsense&lang=en');
-  assert.equal((await page.locator('#view-title').innerText()).trim(), 'A private place to start');
+  assert.equal((await page.locator('#view-title').innerText()).trim(), 'A private place for you');
   await context.close();
 });
 
@@ -218,10 +217,7 @@ test('at 200% zoom on a 360 px phone (180 CSS px) nothing needs sideways scrolli
 
 test('a phone that cannot run scripts still shows the emergency numbers and a working exit link', async () => {
   // Scripting off in the browser's settings, as on a phone that blocks it.
-  const noScript = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, '--blink-settings=scriptEnabled=false'],
-  });
+  const noScript = await launch({ args: [...CHROMIUM_ARGS, '--blink-settings=scriptEnabled=false'] });
   const context = await noScript.newContext({ viewport: { width: 360, height: 740 } });
   await context.route(`${new URL(EXIT_URL).origin}/**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<p>neutral site</p>' }),
@@ -250,4 +246,24 @@ test('the skip link moves focus to the content without adding a history entry', 
   assert.equal(await page.evaluate(() => history.length), length);
   assert.ok(!page.url().includes('#'));
   await context.close();
+});
+
+test('the Shift×3 hint shows only where a keyboard is likely; a phone is told to tap “Quick exit”', async () => {
+  const touch = await phone(app.browser, { hasTouch: true, isMobile: true });
+  const desk = await phone(app.browser, { width: 1024, height: 768 });
+  try {
+    for (const [{ page }, keyboard] of [[touch, false], [desk, true]]) {
+      await open(page, app.server.url, '?lang=vi');
+      const fine = await page.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches);
+      assert.equal(fine, keyboard, 'the emulated device is what the test says');
+      const footer = page.locator('.footer');
+      assert.match(await footer.innerText(), /bấm “Thoát nhanh” ở trên cùng/);
+      assert.equal(await footer.locator('.keys-only').isVisible(), keyboard, `footer hint, keyboard=${keyboard}`);
+      assert.equal(await page.locator('main .keys-only').isVisible(), keyboard, `home hint, keyboard=${keyboard}`);
+      assert.equal(/Shift/.test(await page.locator('body').innerText()), keyboard, 'Shift is named only with a keyboard');
+    }
+  } finally {
+    await touch.context.close();
+    await desk.context.close();
+  }
 });

@@ -290,12 +290,18 @@ impl Assessment {
         }
     }
 
-    /// The opening that believes them. Always shown first, except that the emergency
-    /// step (when `urgency == EmergencyNow`) comes before it.
+    /// The opening words. Always shown first, except that the emergency step (when
+    /// `urgency == EmergencyNow`) comes before it. It believes them when something was
+    /// shared; when nothing was (all "No", skipped or unsure about non-markers) it only
+    /// thanks them: "what you are going through is not your fault" would speak of a
+    /// disclosure that was never made, and the urgency text then says what such answers
+    /// do and do not mean.
     pub fn opening_key(&self) -> &'static str {
-        match self.mode {
-            Mode::Me => keys::CHECK_RESULT_BELIEVE_ME,
-            Mode::Other => keys::CHECK_RESULT_BELIEVE_OTHER,
+        match (self.urgency == Urgency::NoSignsShared, self.mode) {
+            (true, Mode::Me) => keys::CHECK_RESULT_NONE_ME,
+            (true, Mode::Other) => keys::CHECK_RESULT_NONE_OTHER,
+            (false, Mode::Me) => keys::CHECK_RESULT_BELIEVE_ME,
+            (false, Mode::Other) => keys::CHECK_RESULT_BELIEVE_OTHER,
         }
     }
 
@@ -554,6 +560,33 @@ mod tests {
             assert!(!r.medical_check_advised);
             assert!(r.law_keys().is_empty());
             assert!(!r.help_key().is_empty());
+        }
+    }
+
+    #[test]
+    fn nothing_shared_gives_no_verdict_and_no_thanks_for_disclosing() {
+        let nothing = [
+            assess(&all(Answer::No), Mode::Me),
+            assess(&Answers::new(), Mode::Me),
+            only(Question::SafeNow, Answer::Yes),
+        ];
+        for r in nothing {
+            assert_eq!(r.opening_key(), keys::CHECK_RESULT_NONE_ME);
+            assert_eq!(r.urgency_text_key(), keys::CHECK_URGENCY_NONE_ME);
+            assert!(!r.help_key().is_empty(), "help is still offered");
+        }
+        assert_eq!(
+            assess(&all(Answer::No), Mode::Other).opening_key(),
+            keys::CHECK_RESULT_NONE_OTHER
+        );
+        // Anything shared (a "yes", a "not sure" on a danger sign, not safe now) is believed.
+        for r in [
+            only(Question::Insults, Answer::Yes),
+            only(Question::Weapon, Answer::NotSure),
+            only(Question::SafeNow, Answer::No),
+        ] {
+            assert_ne!(r.urgency, Urgency::NoSignsShared);
+            assert_eq!(r.opening_key(), keys::CHECK_RESULT_BELIEVE_ME);
         }
     }
 
