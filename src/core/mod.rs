@@ -5,6 +5,7 @@ pub mod directory;
 pub mod exit_keys;
 pub mod lang;
 pub mod need;
+pub mod people;
 pub mod plan;
 pub mod route;
 pub mod share;

@@ -9,7 +9,7 @@ use crate::i18n::Locale;
 use crate::platform::{embed, exit, history, page};
 use crate::ui::chrome::{EmergencyStrip, Footer, LangSwitch, MainNav, QuickExit, SkipLink, TopBar};
 use crate::ui::state::{Nav, Session};
-use crate::ui::{about, check, help, home, plan, privacy, share};
+use crate::ui::{about, check, help, home, people, plan, privacy, share};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -41,6 +41,9 @@ pub fn App() -> impl IntoView {
         View::Privacy => privacy::PrivacyView().into_any(),
         View::About => about::AboutView().into_any(),
         View::Share => share::ShareView().into_any(),
+        View::Helper => people::HelperView().into_any(),
+        View::Teacher => people::TeacherView().into_any(),
+        View::Child => people::ChildView().into_any(),
     };
 
     view! {

@@ -6,6 +6,7 @@ pub mod check;
 pub mod chrome;
 pub mod help;
 pub mod home;
+pub mod people;
 pub mod plan;
 pub mod privacy;
 pub mod share;
