@@ -24,6 +24,7 @@ teacher-calls-111 = Call 111 when a child is abused, hurt, neglected, or at risk
 teacher-law-title = The school in the law
 teacher-law-school = Article 19 of the Law on Prevention and Control of Domestic Violence 2022 lists where domestic violence can be reported. One of them is “the educational institution where the person subjected to domestic violence is a learner”: the pupil’s own school.
 teacher-law-others = The other places in that article: the People’s Committee (UBND) of the commune or ward where it happens; the police or border post nearby; the hamlet or neighbourhood head (trưởng ấp, trưởng khóm), or the head of the Fatherland Front committee in the residential area; the head of the Women’s Union or another mass organisation in the commune or ward.
+teacher-law-hotline = The article also names a national domestic violence hotline. So far we have found no source showing that this hotline is running.
 teacher-law-how = A report can be made by phone call, text message, a written request or letter, or in person.
 teacher-law-ask = Ask your school leadership beforehand how your school receives and handles such reports, and who is in charge.
 

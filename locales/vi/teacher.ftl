@@ -25,6 +25,7 @@ teacher-calls-111 = Gọi 111 khi một em bị xâm hại, bị bạo lực, b�
 teacher-law-title = Nhà trường trong luật
 teacher-law-school = Điều 19 Luật Phòng, chống bạo lực gia đình năm 2022 kể ra những nơi tiếp nhận tin báo về bạo lực gia đình. Một trong những nơi đó là “cơ sở giáo dục nơi người bị bạo lực gia đình là người học”, tức là trường nơi em đang học.
 teacher-law-others = Những nơi khác trong điều luật: Ủy ban nhân dân (UBND) xã, phường nơi xảy ra bạo lực; công an hoặc đồn biên phòng gần đó; trưởng ấp, trưởng khóm (khu phố), trưởng ban công tác Mặt trận ở khu dân cư; người đứng đầu Hội Phụ nữ hay đoàn thể khác ở xã, phường.
+teacher-law-hotline = Điều luật cũng nêu một tổng đài điện thoại quốc gia về phòng, chống bạo lực gia đình. Đến nay, chúng tôi chưa thấy nguồn nào cho biết tổng đài này đã hoạt động.
 teacher-law-how = Có thể báo bằng cách gọi điện, nhắn tin, gửi đơn, thư, hoặc đến báo trực tiếp.
 teacher-law-ask = Nên hỏi trước ban giám hiệu: trường mình tiếp nhận và xử lý tin báo như thế nào, ai là người phụ trách.
 

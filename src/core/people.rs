@@ -235,6 +235,7 @@ pub const TEACHER: Page = Page {
             blocks: &[
                 Block::Text(keys::TEACHER_LAW_SCHOOL),
                 Block::Text(keys::TEACHER_LAW_OTHERS),
+                Block::Text(keys::TEACHER_LAW_HOTLINE),
                 Block::Text(keys::TEACHER_LAW_HOW),
                 Block::Text(keys::TEACHER_LAW_ASK),
             ],
