@@ -1,6 +1,6 @@
 # Chung cho ba trang dành cho người xung quanh: bạn bè, người thân (helper), thầy cô (teacher), trẻ em (child).
 # Chỉ 111 được nói là miễn phí: nguồn (tongdai111.vn, 2025) ghi rõ; 113 thì chưa có nguồn nói vậy.
-nav-helper = Giúp một người bạn, người thân
+nav-helper = Giúp bạn bè, người thân
 nav-teacher = Dành cho thầy cô
 nav-child = Trang cho trẻ em
 
