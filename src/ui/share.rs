@@ -311,7 +311,7 @@ pub fn ShareView() -> impl IntoView {
                     <input type="checkbox" prop:checked=move || neutral.get() on:change=move |ev| neutral.set(event_target_checked(&ev))/>
                     {tr!(SHARE_NEUTRAL_LABEL)}
                 </label>
-                <label class="share-check">
+                <label class="share-teacher-check">
                     <input
                         type="checkbox"
                         class="share-teacher-qr"
