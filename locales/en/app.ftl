@@ -48,3 +48,10 @@ app-loading = Opening…
 app-unavailable-title = This part could not be opened
 app-unavailable-text = The connection may be slow or down. You can still call the emergency numbers above and use “Quick exit” at any time.
 app-unavailable-retry = Try again
+
+# The pages for the people around them (linked from Home).
+nav-helper = Helping a friend or relative
+nav-teacher = For teachers
+nav-child = A page for children
+home-people-title = For the people around them
+home-people-text = Advice for friends, relatives, neighbours and teachers who want to help, and a page written for children.

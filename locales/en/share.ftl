@@ -46,3 +46,8 @@ share-embed-title = Embed it in your organisation's website
 share-embed-text = For whoever runs the website: paste this snippet into the page. The Notebook's server must allow your site to show it (the frame-ancestors line in the deployment guide).
 share-embed-label = Snippet to embed
 share-embed-copy = Copy the snippet
+
+# The guidance page for teachers, and a second QR code on the poster (when the school chooses it).
+share-teacher-link = Guidance for teachers: when a pupil confides in you
+share-teacher-qr-label = Add a second QR code, for the teachers’ guidance page
+share-poster-teacher = For teachers and school staff: scan this code

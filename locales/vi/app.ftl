@@ -48,3 +48,10 @@ app-loading = Đang mở…
 app-unavailable-title = Chưa mở được phần này
 app-unavailable-text = Có thể mạng đang chậm hoặc bị ngắt. Bạn vẫn có thể gọi các số khẩn cấp ở phía trên và bấm “Thoát nhanh” bất cứ lúc nào.
 app-unavailable-retry = Thử lại
+
+# Những trang cho người ở bên cạnh (liên kết trên trang chủ).
+nav-helper = Giúp bạn bè, người thân
+nav-teacher = Dành cho thầy cô
+nav-child = Trang cho trẻ em
+home-people-title = Cho những người ở bên cạnh
+home-people-text = Lời khuyên cho bạn bè, người thân, hàng xóm và thầy cô muốn giúp, và một trang viết cho trẻ em.

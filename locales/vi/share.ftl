@@ -46,3 +46,8 @@ share-embed-title = Gắn vào trang web của đơn vị
 share-embed-text = Dành cho cán bộ phụ trách trang web: dán đoạn mã này vào trang. Máy chủ của sổ tay cần cho phép trang web của bạn hiển thị nó (dòng frame-ancestors trong hướng dẫn triển khai).
 share-embed-label = Đoạn mã để gắn
 share-embed-copy = Chép đoạn mã
+
+# Trang hướng dẫn cho thầy cô, và mã QR thứ hai trên tờ rơi (khi nhà trường chọn).
+share-teacher-link = Hướng dẫn cho thầy cô: khi một em tâm sự
+share-teacher-qr-label = Thêm mã QR thứ hai, dẫn đến trang hướng dẫn cho thầy cô
+share-poster-teacher = Dành cho thầy cô và nhân viên nhà trường: quét mã này

@@ -4,6 +4,7 @@ pub mod check;
 pub mod directory;
 pub mod lang;
 pub mod need;
+pub mod people;
 pub mod plan;
 pub mod route;
 pub mod share;

@@ -18,10 +18,16 @@ pub enum View {
     Privacy,
     About,
     Share,
+    /// For a friend, relative or neighbour who wants to help.
+    Helper,
+    /// For teachers and school staff.
+    Teacher,
+    /// A page a child can read.
+    Child,
 }
 
 impl View {
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 10] = [
         View::Home,
         View::Check,
         View::Plan,
@@ -29,6 +35,9 @@ impl View {
         View::Privacy,
         View::About,
         View::Share,
+        View::Helper,
+        View::Teacher,
+        View::Child,
     ];
 
     pub fn param(self) -> &'static str {
@@ -40,6 +49,9 @@ impl View {
             View::Privacy => "privacy",
             View::About => "about",
             View::Share => "share",
+            View::Helper => "helper",
+            View::Teacher => "teacher",
+            View::Child => "child",
         }
     }
 
@@ -232,6 +244,45 @@ mod tests {
         assert_eq!(r.lang, Some(Lang::En));
         let late = format!("?x={}&view=about", "a".repeat(10_000));
         assert_eq!(Route::parse(&late).view, View::Home);
+    }
+
+    #[test]
+    fn the_pages_for_people_around_them_have_their_own_links() {
+        for (q, v) in [
+            ("?view=helper&lang=vi", View::Helper),
+            ("?view=teacher&lang=en", View::Teacher),
+            ("?view=child&lang=km", View::Child),
+            ("view=%63hild", View::Child),
+            ("?view=+teacher+", View::Teacher),
+        ] {
+            assert_eq!(Route::parse(q).view, v, "{q}");
+        }
+        assert_eq!(
+            Route::to_query(View::Helper, Lang::Vi, false),
+            "?view=helper&lang=vi"
+        );
+        assert_eq!(
+            Route::to_query(View::Teacher, Lang::En, false),
+            "?view=teacher&lang=en"
+        );
+        assert_eq!(
+            Route::to_query(View::Child, Lang::Km, true),
+            "?view=child&lang=km&embed=1"
+        );
+        // Near misses open Home, never another page.
+        for q in [
+            "?view=children",
+            "?view=Child",
+            "?view=helpers",
+            "?view=teach",
+        ] {
+            assert_eq!(Route::parse(q).view, View::Home, "{q}");
+        }
+        // Every view has its own word in the address.
+        let mut params: Vec<_> = View::ALL.iter().map(|v| v.param()).collect();
+        params.sort_unstable();
+        params.dedup();
+        assert_eq!(params.len(), View::ALL.len());
     }
 
     #[test]

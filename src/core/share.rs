@@ -8,7 +8,15 @@ use super::lang::Lang;
 use super::route::View;
 
 /// The views a shared link may open (the others are reached from these).
-pub const VIEWS: [View; 4] = [View::Home, View::Check, View::Plan, View::Help];
+pub const VIEWS: [View; 7] = [
+    View::Home,
+    View::Check,
+    View::Plan,
+    View::Help,
+    View::Helper,
+    View::Teacher,
+    View::Child,
+];
 
 /// Modules of white border around a QR code (the standard asks for 4).
 pub const QUIET_ZONE: usize = 4;
@@ -69,6 +77,17 @@ impl ShareLink {
         }
         url
     }
+}
+
+/// The second link a school may print on its poster: the teachers' page, in the
+/// poster's language. No commune: the page is the same everywhere.
+pub fn teacher_link(lang: Lang, base: &str) -> String {
+    ShareLink {
+        lang,
+        view: View::Teacher,
+        area: None,
+    }
+    .url(base)
 }
 
 /// The address of the app without its query or fragment.
@@ -236,6 +255,18 @@ mod tests {
             .filter_map(|s| s.split('v').next()?.parse::<usize>().ok())
             .sum();
         assert_eq!(drawn, m.dark.iter().filter(|d| **d).count());
+    }
+
+    #[test]
+    fn the_teacher_link_opens_the_teachers_page_and_fits_a_small_qr_code() {
+        for lang in Lang::ALL {
+            let url = teacher_link(lang, BASE);
+            assert_eq!(url, format!("{BASE}?view=teacher&lang={}", lang.code()));
+            let r = Route::parse(url.strip_prefix(BASE).unwrap_or_default());
+            assert_eq!((r.view, r.lang, r.area), (View::Teacher, Some(lang), None));
+            let m = QrMatrix::encode(&url).map(|m| m.width).unwrap_or(0);
+            assert!((21..=37).contains(&m), "width {m}");
+        }
     }
 
     #[test]

@@ -30,6 +30,12 @@ pub fn HomeView() -> impl IntoView {
             keys::HOME_HELP_GO,
         ),
     ];
+    // For the people around them: a friend, a teacher, a child.
+    let people = [
+        (View::Helper, keys::NAV_HELPER),
+        (View::Teacher, keys::NAV_TEACHER),
+        (View::Child, keys::NAV_CHILD),
+    ];
     view! {
         <ViewTitle key=keys::HOME_TITLE/>
         <P key=keys::HOME_INTRO/>
@@ -49,6 +55,16 @@ pub fn HomeView() -> impl IntoView {
                 .collect_view()}
         </ul>
         <P key=keys::HOME_FRIEND/>
+        <section class="card home-people" aria-labelledby="home-people-title">
+            <h2 id="home-people-title">{tr!(HOME_PEOPLE_TITLE)}</h2>
+            <p>{tr!(HOME_PEOPLE_TEXT)}</p>
+            <ul class="home-people-links">
+                {people
+                    .into_iter()
+                    .map(|(to, label)| view! { <li><NavLink to=to class="button">{tr(label)}</NavLink></li> })
+                    .collect_view()}
+            </ul>
+        </section>
         <p class="hint">{tr!(HOME_EXIT_HINT)}</p>
         <p class="hint keys-only">{tr!(HOME_EXIT_KEYS)}</p>
     }

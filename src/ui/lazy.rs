@@ -14,7 +14,7 @@ use crate::core::lang::Lang;
 use crate::core::route::View;
 use crate::i18n;
 use crate::tr;
-use crate::ui::{about, check, help, home, plan, privacy, share};
+use crate::ui::{about, check, help, home, people, plan, privacy, share};
 
 /// A view's code could not be fetched (offline, a flaky network, a stale deploy).
 #[derive(Clone, Copy, Debug)]
@@ -44,6 +44,9 @@ split_view!(help, load_help, preload_help, help::HelpView());
 split_view!(share, load_share, preload_share, share::ShareView());
 split_view!(pages, load_privacy, preload_privacy, privacy::PrivacyView());
 split_view!(pages, load_about, preload_about, about::AboutView());
+split_view!(people, load_helper, preload_helper, people::HelperView());
+split_view!(people, load_teacher, preload_teacher, people::TeacherView());
+split_view!(people, load_child, preload_child, people::ChildView());
 
 async fn load(view: View) -> Loaded {
     // Every view but Home needs the words beyond the chrome's; the share view writes
@@ -63,6 +66,9 @@ async fn load(view: View) -> Loaded {
         View::Share => load_share().await,
         View::Privacy => load_privacy().await,
         View::About => load_about().await,
+        View::Helper => load_helper().await,
+        View::Teacher => load_teacher().await,
+        View::Child => load_child().await,
     }
 }
 
@@ -81,6 +87,9 @@ pub fn prefetch(view: View) {
             View::Share => preload_share().await,
             View::Privacy => preload_privacy().await,
             View::About => preload_about().await,
+            View::Helper => preload_helper().await,
+            View::Teacher => preload_teacher().await,
+            View::Child => preload_child().await,
         };
     });
 }

@@ -7,6 +7,7 @@ pub mod chrome;
 pub mod help;
 pub mod home;
 pub mod lazy;
+pub mod people;
 pub mod plan;
 pub mod privacy;
 pub mod share;

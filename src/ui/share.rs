@@ -8,12 +8,12 @@ use leptos::prelude::*;
 use crate::core::directory::{search_units, unit};
 use crate::core::lang::Lang;
 use crate::core::route::View;
-use crate::core::share::{embed_snippet, Paper, QrMatrix, ShareLink, VIEWS};
+use crate::core::share::{embed_snippet, teacher_link, Paper, QrMatrix, ShareLink, VIEWS};
 use crate::i18n::{message, t, t_args, tr};
 use crate::keys;
 use crate::platform::{clipboard, download, embed, exit};
 use crate::tr;
-use crate::ui::widgets::{expect_nav, ViewTitle, P};
+use crate::ui::widgets::{expect_nav, NavLink, ViewTitle, P};
 
 const LINK_ID: &str = "share-link";
 const SNIPPET_ID: &str = "share-snippet";
@@ -31,6 +31,9 @@ fn view_key(v: View) -> &'static str {
         View::Check => keys::NAV_CHECK,
         View::Plan => keys::NAV_PLAN,
         View::Help => keys::NAV_HELP,
+        View::Helper => keys::NAV_HELPER,
+        View::Teacher => keys::NAV_TEACHER,
+        View::Child => keys::NAV_CHILD,
         _ => keys::NAV_HOME,
     }
 }
@@ -78,6 +81,8 @@ pub fn ShareView() -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let neutral = RwSignal::new(false);
     let paper = RwSignal::new(Paper::A4);
+    // A second QR code on the poster, for the teachers' page (the school's choice).
+    let with_teacher = RwSignal::new(false);
 
     let base = embed::own_address();
     let link = {
@@ -93,6 +98,13 @@ pub fn ShareView() -> impl IntoView {
     };
     let qr = Memo::new(move |_| link.with(|l| QrMatrix::encode(l)));
     let svg = Memo::new(move |_| qr.with(|q| q.as_ref().map(QrMatrix::svg).unwrap_or_default()));
+    let teacher = {
+        let base = base.clone();
+        Memo::new(move |_| teacher_link(lang.get(), &base))
+    };
+    let teacher_svg = Memo::new(move |_| {
+        teacher.with(|l| QrMatrix::encode(l).map(|q| q.svg()).unwrap_or_default())
+    });
     let snippet = {
         let base = base.clone();
         Memo::new(move |_| {
@@ -299,6 +311,15 @@ pub fn ShareView() -> impl IntoView {
                     <input type="checkbox" prop:checked=move || neutral.get() on:change=move |ev| neutral.set(event_target_checked(&ev))/>
                     {tr!(SHARE_NEUTRAL_LABEL)}
                 </label>
+                <label class="share-teacher-check">
+                    <input
+                        type="checkbox"
+                        class="share-teacher-qr"
+                        prop:checked=move || with_teacher.get()
+                        on:change=move |ev| with_teacher.set(event_target_checked(&ev))
+                    />
+                    {tr!(SHARE_TEACHER_QR_LABEL)}
+                </label>
                 <button type="button" class="primary" on:click=move |_| download::print()>
                     {tr!(SHARE_PRINT)}
                 </button>
@@ -306,7 +327,10 @@ pub fn ShareView() -> impl IntoView {
 
             <h2 id="share-preview" class="share-preview-title">{tr!(SHARE_PREVIEW)}</h2>
             <article
-                class=move || paper.get().class()
+                class=move || {
+                    let teacher = if with_teacher.get() { " poster-with-teacher" } else { "" };
+                    format!("{}{teacher}", paper.get().class())
+                }
                 lang=move || lang.get().code()
                 aria-labelledby="share-preview"
             >
@@ -320,6 +344,20 @@ pub fn ShareView() -> impl IntoView {
                 <p class="poster-scan">{move || on_poster(keys::SHARE_POSTER_SCAN)}</p>
                 <p class="poster-link" lang="en">{move || link.get()}</p>
                 <p class="poster-private">{move || on_poster(keys::SHARE_POSTER_PRIVATE)}</p>
+                <Show when=move || with_teacher.get() && teacher_svg.with(|s| !s.is_empty())>
+                    <div class="poster-teacher">
+                        <div
+                            class="poster-teacher-qr"
+                            role="img"
+                            aria-label=move || on_poster(keys::SHARE_POSTER_TEACHER)
+                            inner_html=move || teacher_svg.get()
+                        ></div>
+                        <div class="poster-teacher-text">
+                            <p>{move || on_poster(keys::SHARE_POSTER_TEACHER)}</p>
+                            <p class="poster-teacher-link" lang="en">{move || teacher.get()}</p>
+                        </div>
+                    </div>
+                </Show>
                 <div class="poster-emergency">
                     <p class="poster-emergency-title">{move || on_poster(keys::EMERGENCY_TITLE)}</p>
                     <ul>
@@ -348,6 +386,9 @@ pub fn ShareView() -> impl IntoView {
                     <li>{tr!(SHARE_TEACH_4)}</li>
                     <li>{tr!(SHARE_TEACH_5)}</li>
                 </ul>
+                <p class="share-teacher-page">
+                    <NavLink to=View::Teacher>{tr!(SHARE_TEACHER_LINK)}</NavLink>
+                </p>
             </section>
 
             <section class="card share-embed" aria-labelledby="share-embed-title">

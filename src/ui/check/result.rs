@@ -8,10 +8,12 @@ use super::{Flow, SCREEN_ID};
 use crate::core::check::{Assessment, EmergencyNumber, Urgency};
 use crate::core::directory::{providers_for, Cost, Coverage, Kind, Provider};
 use crate::core::need::Need;
+use crate::core::route::View;
 use crate::i18n::{lang, t, tr};
 use crate::keys;
 use crate::tr;
 use crate::ui::state::VIEW_TITLE_ID;
+use crate::ui::widgets::NavLink;
 
 #[component]
 pub(super) fn ResultScreen(flow: Flow) -> impl IntoView {
@@ -226,6 +228,9 @@ fn Helper(a: Assessment) -> impl IntoView {
             <section class="check-helper" aria-labelledby="check-helper-title">
                 <h2 id="check-helper-title">{tr!(CHECK_HELPER_TITLE)}</h2>
                 <ul>{list(keys.to_vec())}</ul>
+                <p class="check-helper-more">
+                    <NavLink to=View::Helper>{tr!(PEOPLE_HELPER_MORE)}</NavLink>
+                </p>
             </section>
         }
     })

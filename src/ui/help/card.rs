@@ -7,10 +7,15 @@ use leptos::task::spawn_local;
 
 use crate::core::directory::{ContactPoint, Hours, Provider, Text};
 use crate::core::lang::Lang;
+use crate::core::route::View;
 use crate::i18n::{lang, t, t_args, tr};
 use crate::keys;
 use crate::platform::clipboard;
 use crate::tr;
+use crate::ui::widgets::NavLink;
+
+/// The child protection line's card also leads to the page a child can read.
+const CHILD_LINE: &str = "child-111";
 
 /// `lang="vi"` when the text falls back to Vietnamese in another language, so screen
 /// readers pronounce it right.
@@ -90,6 +95,9 @@ pub fn ProviderCard(provider: &'static Provider) -> impl IntoView {
             <ul class="help-contacts">
                 {p.contacts.iter().map(|c| contact(c, said)).collect_view()}
             </ul>
+            {(p.id == CHILD_LINE).then(|| view! {
+                <p class="help-child-page"><NavLink to=View::Child>{tr!(PEOPLE_CHILD_PAGE)}</NavLink></p>
+            })}
             <p role="status" class="help-copied">{move || said.get()}</p>
             <p class="help-checked">
                 {move || t_args(keys::HELP_CHECKED_ON, &[("date", p.checked.dmy().into())])}

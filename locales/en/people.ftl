@@ -1,0 +1,14 @@
+# Shared by the three pages for the people around someone: a friend or relative (helper), teachers (teacher), children (child).
+# Only 111 is called free: its source (tongdai111.vn, 2025) says so; none in hand says it of 113.
+
+people-call-113 = Call 113 (police)
+people-call-111 = Call 111 (child protection)
+people-111-note = Free, day and night.
+people-more-title = See also
+people-go-child = An easy-to-read page for children
+people-go-helper = How to help a friend or relative facing violence
+
+# Links from the self-check result ("someone I care about") and from the 111 card in Get help.
+people-helper-more = What to say, what to avoid, and how to help in practice
+people-child-page = An easy-to-read page for children
+

@@ -1,0 +1,14 @@
+# Chung cho ba trang dành cho người xung quanh: bạn bè, người thân (helper), thầy cô (teacher), trẻ em (child).
+# Chỉ 111 được nói là miễn phí: nguồn (tongdai111.vn, 2025) ghi rõ; 113 thì chưa có nguồn nói vậy.
+
+people-call-113 = Gọi 113 (công an)
+people-call-111 = Gọi 111 (bảo vệ trẻ em)
+people-111-note = Miễn phí, cả ngày lẫn đêm.
+people-more-title = Xem thêm
+people-go-child = Trang dễ đọc dành cho trẻ em
+people-go-helper = Cách giúp một người bạn, người thân đang bị bạo lực
+
+# Liên kết từ kết quả tự kiểm tra (chế độ “cho người tôi quan tâm”) và từ thẻ 111 ở phần Tìm hỗ trợ.
+people-helper-more = Nên nói gì, nên tránh gì, giúp cụ thể ra sao
+people-child-page = Trang dễ đọc dành cho trẻ em
+
