@@ -13,7 +13,9 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::core::lang::Lang;
 use crate::core::route::View;
 use crate::i18n;
+use crate::platform::page;
 use crate::tr;
+use crate::ui::state::VIEW_TITLE_ID;
 use crate::ui::{about, check, help, home, people, plan, privacy, share};
 
 /// A view's code could not be fetched (offline, a flaky network, a stale deploy).
@@ -94,6 +96,22 @@ pub fn prefetch(view: View) {
     });
 }
 
+thread_local! {
+    static FOCUS_ON_ARRIVAL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// After a move to another view: its heading takes focus once the view is on screen
+/// (screen readers hear where they are), however long its code takes to arrive.
+pub fn focus_on_arrival() {
+    FOCUS_ON_ARRIVAL.with(|f| f.set(true));
+}
+
+fn arrived() {
+    if FOCUS_ON_ARRIVAL.with(|f| f.replace(false)) {
+        request_animation_frame(|| page::focus_and_scroll_top(VIEW_TITLE_ID));
+    }
+}
+
 /// The view, once its code is here. Home is part of the first visit and renders at once.
 #[component]
 pub fn LazyView(view: View) -> impl IntoView {
@@ -104,10 +122,12 @@ pub fn LazyView(view: View) -> impl IntoView {
     let content = move || {
         attempt.track();
         Suspend::new(async move {
-            match load(view).await {
+            let shown = match load(view).await {
                 Ok(v) => v,
                 Err(Unavailable) => view! { <CouldNotOpen retry=attempt/> }.into_any(),
-            }
+            };
+            arrived();
+            shown
         })
     };
     view! { <Suspense fallback=|| view! { <p class="loading" role="status">{tr!(APP_LOADING)}</p> }>{content}</Suspense> }
@@ -119,7 +139,7 @@ pub fn LazyView(view: View) -> impl IntoView {
 fn CouldNotOpen(retry: RwSignal<u32>) -> impl IntoView {
     view! {
         <div class="unavailable" role="alert">
-            <h1 id=crate::ui::state::VIEW_TITLE_ID tabindex="-1">{tr!(APP_UNAVAILABLE_TITLE)}</h1>
+            <h1 id=VIEW_TITLE_ID tabindex="-1">{tr!(APP_UNAVAILABLE_TITLE)}</h1>
             <p>{tr!(APP_UNAVAILABLE_TEXT)}</p>
             <button type="button" class="primary" on:click=move |_| retry.update(|n| *n += 1)>
                 {tr!(APP_UNAVAILABLE_RETRY)}

@@ -28,7 +28,9 @@ impl Nav {
             self.view.set(to);
         }
         // After the new view has rendered: screen readers hear its title, and a phone
-        // shows its top rather than the middle of the old page.
+        // shows its top rather than the middle of the old page. A view whose code is
+        // still on its way takes focus when it arrives.
+        crate::ui::lazy::focus_on_arrival();
         request_animation_frame(|| page::focus_and_scroll_top(VIEW_TITLE_ID));
     }
 

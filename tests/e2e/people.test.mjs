@@ -243,7 +243,7 @@ test('moving between the pages leaves no trace, adds no history entry, asks no o
   await page.waitForFunction(() => location.search.includes('view=helper&'));
   await page.locator('#main a[href*="view=child&"]').click();
   await page.waitForFunction(() => location.search.includes('view=child&'));
-  await page.locator('.langs button[lang="km"]').click();
+  await page.locator('.langs a[lang="km"]').click();
   await page.waitForFunction(() => document.documentElement.lang === 'km');
   await page.locator('.brand').click();
   await page.locator('.home-people a[href*="view=teacher&"]').click();
