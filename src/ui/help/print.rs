@@ -57,7 +57,7 @@ pub fn PrintCard(area: Signal<Option<u32>>) -> impl IntoView {
         .into_iter()
         .map(|p| {
             view! {
-                <label class="share-choice">
+                <label class="help-print-choice">
                     <input
                         type="radio"
                         name="helpcard-paper"
@@ -77,9 +77,9 @@ pub fn PrintCard(area: Signal<Option<u32>>) -> impl IntoView {
             <p class="help-print-commune">{commune_line}</p>
             <fieldset>
                 <legend>{tr!(HELP_PRINT_PAPER)}</legend>
-                <div class="share-choices">{paper_choice}</div>
+                <div class="help-print-choices">{paper_choice}</div>
             </fieldset>
-            <label class="share-check">
+            <label class="help-print-check">
                 <input
                     type="checkbox"
                     prop:checked=move || neutral.get()
