@@ -176,7 +176,7 @@ test('"I am in danger now" puts 113 first, under the emergency heading', async (
       await page.locator('.help-group h2').first().innerText(),
       'Nếu bạn đang gặp nguy hiểm, hãy gọi ngay',
     );
-    assert.equal(await page.locator('.help-card').first().locator('a[href^="tel:"]').getAttribute('href'), 'tel:113');
+    assert.equal(await page.locator('.help-group .help-card').first().locator('a[href^="tel:"]').getAttribute('href'), 'tel:113');
   }
   await context.close();
 });

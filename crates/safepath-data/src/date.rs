@@ -44,7 +44,8 @@ impl Date {
     }
 
     fn month_len(self) -> u8 {
-        let leap = (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0;
+        let y = self.year;
+        let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
         match self.month {
             2 if leap => 29,
             2 => 28,
