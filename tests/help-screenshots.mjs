@@ -11,6 +11,10 @@ for (const lang of LANGS) {
   const { page, context } = await phone(browser, { locale: lang });
   await open(page, server.url, `?view=help&lang=${lang}&area=${area}`);
   await page.screenshot({ path: `${out}/help-commune-${lang}.png`, fullPage: true });
+  // The parts that matter, at a size a person can read.
+  await page.locator('.help-commune').screenshot({ path: `${out}/help-commune-offices-${lang}.png` });
+  await page.locator('.help-card[data-id="anh-duong-an-giang"]').screenshot({ path: `${out}/help-centre-${lang}.png` });
+  await page.locator('.help-print').screenshot({ path: `${out}/help-print-${lang}.png` });
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${out}/helpcard-${lang}.png`, fullPage: true });
   await page.emulateMedia({ media: null });

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::core::directory::{
     commune_offices, providers_for, ContactPoint, Cost, Kind, OfficeKind, Provider,
 };
+use crate::core::lang::Lang;
 use crate::i18n::{lang, t, t_args};
 use crate::keys;
 use crate::platform::download;
@@ -21,7 +22,24 @@ enum CardPaper {
 }
 
 impl CardPaper {
-    const ALL: [CardPaper; 2] = [CardPaper::A6, CardPaper::A5];
+    /// The sizes offered in `lang`. Khmer script needs more room than an A6 card leaves
+    /// at a size one can read, so Khmer cards are A5.
+    fn offered(lang: Lang) -> &'static [CardPaper] {
+        match lang {
+            Lang::Km => &[CardPaper::A5],
+            Lang::Vi | Lang::En => &[CardPaper::A6, CardPaper::A5],
+        }
+    }
+
+    /// `self` if it is offered in `lang`, else the first size that is.
+    fn within(self, lang: Lang) -> CardPaper {
+        let offered = CardPaper::offered(lang);
+        if offered.contains(&self) {
+            self
+        } else {
+            offered.first().copied().unwrap_or(CardPaper::A5)
+        }
+    }
 
     fn name(self) -> &'static str {
         match self {
@@ -53,22 +71,25 @@ pub fn PrintCard(area: Signal<Option<u32>>) -> impl IntoView {
         Some(u) => t_args(keys::HELP_PRINT_COMMUNE, &[("area", u.label().into())]),
         None => t(keys::HELP_PRINT_NO_COMMUNE),
     };
-    let paper_choice = CardPaper::ALL
-        .into_iter()
-        .map(|p| {
-            view! {
-                <label class="help-print-choice">
-                    <input
-                        type="radio"
-                        name="helpcard-paper"
-                        prop:checked=move || paper.get() == p
-                        on:change=move |_| paper.set(p)
-                    />
-                    {p.name()}
-                </label>
-            }
-        })
-        .collect_view();
+    let shown_paper = move || paper.get().within(lang());
+    let paper_choice = move || {
+        CardPaper::offered(lang())
+            .iter()
+            .map(|&p| {
+                view! {
+                    <label class="help-print-choice">
+                        <input
+                            type="radio"
+                            name="helpcard-paper"
+                            prop:checked=move || shown_paper() == p
+                            on:change=move |_| paper.set(p)
+                        />
+                        {p.name()}
+                    </label>
+                }
+            })
+            .collect_view()
+    };
 
     view! {
         <section class="card help-print" aria-labelledby="help-print-title">
@@ -91,7 +112,7 @@ pub fn PrintCard(area: Signal<Option<u32>>) -> impl IntoView {
                 {tr!(HELP_PRINT_BUTTON)}
             </button>
         </section>
-        <article class=move || paper.get().class() aria-labelledby="helpcard-heading">
+        <article class=move || shown_paper().class() aria-labelledby="helpcard-heading">
             {move || card(area.get(), neutral.get())}
         </article>
     }
@@ -169,7 +190,7 @@ fn card(area: Option<u32>, neutral: bool) -> impl IntoView {
     let place_items = places
         .into_iter()
         .map(|p| {
-            let services: Vec<String> = p.services.iter().map(|s| t(s.key())).collect();
+            // Where it is and how to reach it; what it offers is on screen (space is short).
             let reach = match callable(p) {
                 Some(c) => c.display.to_string(),
                 None => t(keys::HELP_PHONE_UNCONFIRMED),
@@ -178,7 +199,7 @@ fn card(area: Option<u32>, neutral: bool) -> impl IntoView {
                 <li>
                     <strong>{p.name.get(l)}</strong>
                     {p.address.map(|a| view! { <span>" – " {a.get(l)}</span> })}
-                    <span>" – " {services.join(", ")} ". " {reach}</span>
+                    <span>" " {reach}</span>
                 </li>
             }
         })
