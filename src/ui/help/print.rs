@@ -199,7 +199,7 @@ fn card(area: Option<u32>, neutral: bool) -> impl IntoView {
                 <li>
                     <strong>{p.name.get(l)}</strong>
                     {p.address.map(|a| view! { <span>" – " {a.get(l)}</span> })}
-                    <span>" " {reach}</span>
+                    <span>" – " {reach}</span>
                 </li>
             }
         })
