@@ -2,14 +2,12 @@
 //! - every Fluent message id in `locales/vi` becomes a Rust const (`i18n::keys`), so code
 //!   can only name messages that exist;
 //! - the locale sources become static message tables per language (build/messages.rs);
-//! - the contact directory (data/) is validated and turned into static tables
-//!   (build/directory.rs).
+//! - the contact directory (data/directory.csv, data/units.csv) is checked and turned
+//!   into static tables by the build-only crate `safepath-data` (crates/safepath-data).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-#[path = "build/directory.rs"]
-mod directory;
 #[path = "build/messages.rs"]
 mod messages;
 
@@ -27,9 +25,19 @@ fn main() {
         eprintln!("error: {e}");
         std::process::exit(1);
     }
-    if let Err(e) = directory::generate(&out) {
-        eprintln!("error: {e}");
-        std::process::exit(1);
+    for f in [safepath_data::DIRECTORY_FILE, safepath_data::UNITS_FILE] {
+        println!("cargo:rerun-if-changed={f}");
+    }
+    match safepath_data::generate(&root, &out) {
+        Ok(warnings) => {
+            for w in warnings {
+                println!("cargo:warning={w}");
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        }
     }
 }
 

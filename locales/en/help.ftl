@@ -1,5 +1,5 @@
 # "Get help": labels, buttons and messages. Each provider's name and hours live in
-# data/directory.toml, not here.
+# data/directory.csv, not here.
 
 help-title = Get help
 help-intro =
@@ -27,7 +27,6 @@ help-results-emergency = If you are in danger, call now
 help-results-local = In your commune or ward
 help-results-province = Across An Giang province
 help-results-national = Nationwide
-help-no-local = No service is listed for your commune or ward yet. The ones below cover a wider area and can still help you.
 help-none-for-need = We don't have a checked service for “{ $need }” yet. You can still call the numbers below: they can listen and point you to the right place.
 
 help-kind-emergency = Emergency number
@@ -67,7 +66,7 @@ help-source = Source
 
 help-call = Call { $number }
 help-sms = Text
-help-zalo = Message on Zalo
+help-zalo = Also takes messages on Zalo
 help-copy = Copy number
 help-copied = Number copied
 
@@ -81,3 +80,40 @@ help-results-count = { $n ->
    *[other] { $n } services can help you.
 }
 help-copy-failed = This phone did not let us copy. You can write the number down: { $number }.
+
+help-service-social-support = social support
+
+help-in-person = Go in person
+help-phone-unconfirmed = No confirmed phone number yet.
+
+help-commune-title = Right where you are: { $area }
+help-commune-intro = These two offices are in your own commune or ward. The Law on Prevention and Control of Domestic Violence (No. 13/2022/QH15) names them as places that receive reports of domestic violence. You can go in person, or send a letter.
+help-commune-no-phone = This guide does not have their phone numbers or addresses yet. People nearby usually know where the office is.
+help-office-committee = People's Committee of { $area }
+help-office-police = Police of { $area }
+help-office-asks = You can go there to:
+help-office-report = Report domestic violence (Article 19).
+help-office-no-contact = Ask for a no-contact order: when the violence has harmed or threatened your health or life, the chair of the People's Committee can forbid the person using violence to come near you, for up to 3 days at a time, and must answer within 12 hours. You can simply ask in person or phone the chair; no form and no fee are needed (Article 25).
+help-office-no-contact-note = The order is also sent to the person using violence. Do not write where you are staying in the request.
+help-office-police-protect = When a no-contact order is made, the commune police watch that it is kept. If you are in danger now, call 113.
+
+help-print-title = Print a help card
+help-print-hint = One small page with the numbers to call and the places to go, to give to someone without a smartphone.
+help-print-commune = The card will list the places to go in { $area }.
+help-print-no-commune = Choose a commune or ward above so the card also lists places near you.
+help-print-paper = Paper size
+help-print-neutral = Neutral wording (without the word "violence"), safer if someone else sees the card
+help-print-button = Print the card
+helpcard-heading = You are not alone. These are places that can help you if you face violence.
+helpcard-heading-neutral = Phone numbers worth knowing
+helpcard-emergency = In danger? Call now (free):
+helpcard-emergency-neutral = Emergency numbers (free):
+helpcard-lines = Lines that listen and advise:
+helpcard-lines-neutral = Support lines:
+helpcard-places = Places you can go in person:
+helpcard-committee = report violence, ask for a no-contact order (see the chair)
+helpcard-police = report violence
+helpcard-free = free
+helpcard-charged = call charges may apply
+helpcard-unconfirmed = not yet confirmed
+helpcard-checked = Checked on { $date }. You decide what is right for you.

@@ -1,5 +1,5 @@
 # "Tìm nơi hỗ trợ": nhãn, nút và thông báo. Tên, giờ làm việc của từng nơi nằm trong
-# data/directory.toml, không nằm ở đây.
+# data/directory.csv, không nằm ở đây.
 
 help-title = Tìm hỗ trợ
 help-intro =
@@ -27,7 +27,6 @@ help-results-emergency = Nếu bạn đang gặp nguy hiểm, hãy gọi ngay
 help-results-local = Tại xã, phường của bạn
 help-results-province = Trong cả tỉnh An Giang
 help-results-national = Trên cả nước
-help-no-local = Chưa có nơi hỗ trợ nào được ghi riêng cho xã, phường của bạn. Những nơi dưới đây phục vụ trên phạm vi rộng hơn và vẫn giúp được bạn.
 help-none-for-need = Chúng tôi chưa có nơi nào đã được kiểm tra cho nhu cầu “{ $need }”. Bạn vẫn có thể gọi các số bên dưới: họ có thể lắng nghe và chỉ cho bạn nơi phù hợp.
 
 help-kind-emergency = Số khẩn cấp
@@ -67,7 +66,7 @@ help-source = Nguồn
 
 help-call = Gọi { $number }
 help-sms = Nhắn tin
-help-zalo = Nhắn Zalo
+help-zalo = Cũng nhận tin nhắn qua Zalo
 help-copy = Chép số
 help-copied = Đã chép số
 
@@ -75,3 +74,43 @@ help-search-count = Có { $n } nơi phù hợp. Chọn một nơi bên dưới.
 help-search-suggestions = Các nơi phù hợp
 help-results-count = Có { $n } nơi có thể giúp bạn.
 help-copy-failed = Máy không cho chép số. Bạn có thể ghi lại số { $number }.
+
+help-service-social-support = hỗ trợ xã hội
+
+help-in-person = Đến trực tiếp
+help-phone-unconfirmed = Chưa có số điện thoại được xác nhận.
+
+# "Ngay tại xã của bạn": UBND và Công an xã, phường, đặc khu đã chọn. Tên cơ quan luôn
+# ghi bằng tiếng Việt (như trên biển hiệu); $area là "xã An Phú", "phường Long Xuyên".
+help-commune-title = Ngay tại { $area }
+help-commune-intro = Hai nơi này ở ngay xã, phường của bạn. Luật Phòng, chống bạo lực gia đình (số 13/2022/QH15) ghi rõ đây là nơi nhận tin báo về bạo lực gia đình. Bạn có thể đến trực tiếp hoặc gửi đơn, thư.
+help-commune-no-phone = Sổ tay này chưa có số điện thoại và địa chỉ của hai nơi này. Người ở địa phương thường biết trụ sở ở đâu.
+help-office-committee = Ủy ban nhân dân { $area }
+help-office-police = Công an { $area }
+help-office-asks = Bạn có thể đến để:
+help-office-report = Báo tin về bạo lực gia đình (Điều 19).
+help-office-no-contact = Xin quyết định cấm tiếp xúc: khi bạo lực làm hại hoặc đe dọa sức khỏe, tính mạng của bạn, Chủ tịch UBND có thể cấm người gây bạo lực đến gần bạn, mỗi lần tối đa 3 ngày, và phải trả lời trong 12 giờ. Bạn chỉ cần nói trực tiếp hoặc gọi cho Chủ tịch, không cần mẫu đơn, không mất phí (Điều 25).
+help-office-no-contact-note = Quyết định này cũng được gửi cho người gây bạo lực. Đừng ghi nơi bạn đang ở tạm trong yêu cầu.
+help-office-police-protect = Khi có quyết định cấm tiếp xúc, Công an xã là nơi giám sát việc thực hiện. Nếu bạn đang gặp nguy hiểm, hãy gọi 113.
+
+# Thẻ hỗ trợ để in (cho người không có điện thoại thông minh).
+help-print-title = In một thẻ hỗ trợ
+help-print-hint = Một trang nhỏ có các số cần gọi và nơi có thể đến, để đưa cho người không có điện thoại thông minh.
+help-print-commune = Thẻ sẽ ghi nơi có thể đến ở { $area }.
+help-print-no-commune = Chọn xã, phường ở trên để thẻ ghi cả nơi có thể đến gần bạn.
+help-print-paper = Khổ giấy
+help-print-neutral = Lời lẽ trung tính (không có chữ “bạo lực”), an toàn hơn nếu có người khác nhìn thấy thẻ
+help-print-button = In thẻ
+helpcard-heading = Bạn không một mình. Đây là những nơi có thể giúp bạn khi bị bạo lực.
+helpcard-heading-neutral = Những số điện thoại nên biết
+helpcard-emergency = Khi nguy hiểm, gọi ngay (miễn phí):
+helpcard-emergency-neutral = Số khẩn cấp (miễn phí):
+helpcard-lines = Đường dây lắng nghe, tư vấn:
+helpcard-lines-neutral = Đường dây hỗ trợ:
+helpcard-places = Nơi có thể đến trực tiếp:
+helpcard-committee = báo tin bạo lực, xin quyết định cấm tiếp xúc (gặp Chủ tịch UBND)
+helpcard-police = báo tin bạo lực
+helpcard-free = miễn phí
+helpcard-charged = có thể tính cước
+helpcard-unconfirmed = chưa xác nhận
+helpcard-checked = Kiểm tra ngày { $date }. Bạn là người quyết định điều gì phù hợp với mình.

@@ -4,8 +4,10 @@
 //! here is stored or sent.
 
 mod card;
+mod commune;
 mod filters;
 mod place;
+mod print;
 
 use leptos::prelude::*;
 
@@ -33,11 +35,16 @@ pub fn HelpView() -> impl IntoView {
     };
 
     view! {
+        <div class="help">
         <ViewTitle key=keys::HELP_TITLE/>
         <div class="help-intro">{intro}</div>
         <p class="reassure help-private">{tr!(HELP_PRIVACY_NOTE)}</p>
         <filters::NeedFilter needs=needs/>
         <place::PlacePicker area=area/>
+        // Near the top once a commune is chosen: the two offices every commune has.
+        {move || known_area().and_then(directory::commune_offices).map(|offices| view! {
+            <commune::YourCommune offices=offices/>
+        })}
         <p role="status" class="help-count">
             {move || t_args(keys::HELP_RESULTS_COUNT, &[("n", results.with(|r| r.count()).into())])}
         </p>
@@ -54,9 +61,6 @@ pub fn HelpView() -> impl IntoView {
                 })
                 .collect_view()
         }}
-        <Show when=move || results.with(|r| r.no_local)>
-            <p class="help-note help-note-calm">{tr!(HELP_NO_LOCAL)}</p>
-        </Show>
         {move || {
             results
                 .get()
@@ -78,6 +82,8 @@ pub fn HelpView() -> impl IntoView {
                 })
                 .collect_view()
         }}
+        <print::PrintCard area=Signal::derive(known_area)/>
+        </div>
     }
 }
 

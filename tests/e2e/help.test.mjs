@@ -1,19 +1,25 @@
-// "Get help" as a person meets it: choosing needs and a commune, the numbers to call,
-// deep links from posters, the "not yet confirmed" mark, retired numbers that must never
-// show, working with the network gone, leaving nothing behind, and accessibility.
+// "Get help" as a person meets it: choosing needs and a commune, the commune's own
+// People's Committee and police, the one-stop centre as a place to go (no phone), the
+// numbers to call, deep links from posters, the "not yet confirmed" mark, numbers that
+// must never show, the printed help card, working with the network gone, leaving nothing
+// behind, and accessibility.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useApp, phone, open, axe, traces, EMPTY_TRACES,
+  useApp, phone, open, axe, traces, EMPTY_TRACES, LANGS,
 } from './harness.mjs';
 
 const app = useApp();
 
 const LONG_XUYEN = 30307;
 const AN_PHU = 30337;
+const PHU_QUOC = 31078;
+const CENTRE = 'anh-duong-an-giang';
+// 1800 8077 (one machine-translated page) and 1800 1567 (replaced by 111 in 2017).
+const NEVER = /1800[\s.]*8077|18008077|1800[\s.]*1567|18001567/;
 
-/** Ids of the cards shown, in order. */
-const cardIds = (page) => page.locator('.help-card').evaluateAll((els) => els.map((e) => e.dataset.id));
+/** Ids of the result cards shown, in order (the commune's offices are not results). */
+const cardIds = (page) => page.locator('.help-group .help-card').evaluateAll((els) => els.map((e) => e.dataset.id));
 /** Every tel:/sms: link inside the results. */
 const links = (page, scheme) =>
   page.locator(`.help-card a[href^="${scheme}:"]`).evaluateAll((els) => els.map((e) => e.getAttribute('href')));
@@ -50,14 +56,14 @@ test('filter by need and place, in Vietnamese and in English', async () => {
 
     await page.getByRole('button', { name: w.talk }).click();
     assert.deepEqual(await pressed(page), ['talk']);
-    assert.deepEqual(await cardIds(page), ['peace-house-line', 'farmers-union-line'], `${lang} talk`);
+    assert.deepEqual(await cardIds(page), [CENTRE, 'peace-house-line', 'farmers-union-line'], `${lang} talk`);
     assert.ok(await page.getByRole('heading', { level: 2, name: w.national }).isVisible());
 
     await page.getByRole('button', { name: w.medical }).click();
     assert.deepEqual(await pressed(page), ['medical', 'talk']);
     assert.ok((await cardIds(page)).includes('ambulance-115'), `${lang} medical adds 115`);
     await page.getByRole('button', { name: w.talk }).click();
-    assert.deepEqual(await cardIds(page), ['ambulance-115'], `${lang} medical only`);
+    assert.deepEqual(await cardIds(page), [CENTRE, 'ambulance-115'], `${lang} medical only`);
 
     // The place: a labelled box, suggestions as buttons, the choice shown with a way back.
     await page.getByLabel(lang === 'vi' ? 'Bạn ở xã, phường nào?' : 'Which commune or ward are you in?').fill('long xuyen');
@@ -68,13 +74,14 @@ test('filter by need and place, in Vietnamese and in English', async () => {
     assert.match(await page.locator('.help-chosen-text').innerText(), /phường Long Xuyên/);
     const change = page.getByRole('button', { name: w.change });
     assert.ok(await focusLands(page, change), 'focus moves to "change"');
-    assert.deepEqual(await cardIds(page), ['ambulance-115']);
-    // Nothing is listed for this commune alone yet: the view says so, kindly.
-    assert.equal(await page.locator('.help-note-calm').count(), 1);
+    assert.deepEqual(await cardIds(page), [CENTRE, 'ambulance-115']);
+    // The commune's own offices come first, by name.
+    assert.match(await page.locator('.help-commune').innerText(), /UBND phường Long Xuyên/);
 
     await change.click();
     assert.ok(await focusLands(page, input(page)), 'focus back in the box');
     assert.equal(await page.locator('.help-chosen').count(), 0);
+    assert.equal(await page.locator('.help-commune').count(), 0, 'no commune, no offices');
     assert.deepEqual(errors, [], lang);
     await context.close();
   }
@@ -144,7 +151,7 @@ test('deep links from posters and schools preselect the need and the place', asy
   await open(page, app.server.url, `?view=help&need=medical&area=${AN_PHU}`);
   assert.deepEqual(await pressed(page), ['medical']);
   assert.match(await page.locator('.help-chosen-text').innerText(), /xã An Phú/);
-  assert.deepEqual(await cardIds(page), ['ambulance-115']);
+  assert.deepEqual(await cardIds(page), [CENTRE, 'ambulance-115']);
   // The address bar keeps only view and language.
   assert.ok(!page.url().includes('need=') && !page.url().includes('area='), page.url());
 
@@ -169,7 +176,7 @@ test('"I am in danger now" puts 113 first, under the emergency heading', async (
       await page.locator('.help-group h2').first().innerText(),
       'Nếu bạn đang gặp nguy hiểm, hãy gọi ngay',
     );
-    assert.equal(await page.locator('.help-card').first().locator('a[href^="tel:"]').getAttribute('href'), 'tel:113');
+    assert.equal(await page.locator('.help-group .help-card').first().locator('a[href^="tel:"]').getAttribute('href'), 'tel:113');
   }
   await context.close();
 });
@@ -190,29 +197,167 @@ test('unverified entries carry a visible "not yet confirmed" mark; verified ones
   await context.close();
 });
 
-test('retired numbers (1800 1567, 1800 8077) never appear, whatever is chosen', async () => {
+test('1800 8077 and 1800 1567 never appear, on screen or on the printed card, whatever is chosen', async () => {
   const { page, context } = await phone(app.browser);
-  const retired = /1800[\s.]*1567|1800[\s.]*8077/;
-  for (const lang of ['vi', 'en', 'km']) {
+  for (const lang of LANGS) {
     for (const need of ['', 'danger', 'medical', 'talk', 'legal', 'shelter', 'child']) {
-      const q = `?view=help&lang=${lang}${need ? `&need=${need}` : ''}&area=${LONG_XUYEN}`;
-      await open(page, app.server.url, q);
-      const html = await page.content();
-      assert.ok(!retired.test(html), q);
+      for (const area of [LONG_XUYEN, AN_PHU, '']) {
+        const q = `?view=help&lang=${lang}${need ? `&need=${need}` : ''}${area ? `&area=${area}` : ''}`;
+        await open(page, app.server.url, q);
+        // The page's markup includes the card kept for paper.
+        const html = await page.content();
+        assert.ok(!NEVER.test(html), q);
+        assert.ok(html.includes('helpcard-heading'), `${q}: the card is in the page`);
+      }
     }
   }
   await context.close();
 });
 
-test('a need nobody is listed for yet is said kindly, with numbers that can help anyway', async () => {
+test('legal help and a safe place: the one-stop centre, with no phone, and nothing said to be missing', async () => {
   const { page, context } = await phone(app.browser);
-  for (const [need, label] of [['legal', 'Cần giúp về pháp luật'], ['shelter', 'Cần chỗ ở an toàn']]) {
-    await open(page, app.server.url, `?view=help&lang=vi&need=${need}&area=${LONG_XUYEN}`);
-    const note = await page.locator('.help-note').first().innerText();
-    assert.ok(note.includes(label), note);
-    const tel = await links(page, 'tel');
-    assert.ok(tel.includes('tel:113') && tel.includes('tel:18001768'), `${need}: ${tel}`);
+  for (const need of ['legal', 'shelter']) {
+    await open(page, app.server.url, `?view=help&lang=vi&need=${need}&area=${AN_PHU}`);
+    assert.deepEqual(await cardIds(page), [CENTRE], need);
+    assert.equal(await page.locator('.help-note').count(), 0, `${need}: nothing is missing any more`);
+    assert.deepEqual(await links(page, 'tel'), [], `${need}: the centre has no number to call`);
   }
+  await context.close();
+});
+
+test('choosing any commune shows its People\'s Committee and police by name, and the centre with no phone', async () => {
+  const { page, context, errors } = await phone(app.browser);
+  const places = [
+    [AN_PHU, 'xã An Phú'],
+    [30544, 'xã Tri Tôn'],
+    [LONG_XUYEN, 'phường Long Xuyên'],
+    [30742, 'phường Rạch Giá'],
+    [PHU_QUOC, 'đặc khu Phú Quốc'],
+    [31108, 'đặc khu Kiên Hải'],
+  ];
+  const words = {
+    vi: { committee: 'Ủy ban nhân dân', nophone: 'Chưa có số điện thoại được xác nhận', article: 'Điều 25' },
+    en: { committee: "People's Committee of", nophone: 'No confirmed phone number yet', article: 'Article 25' },
+    km: { committee: 'គណៈកម្មាធិការប្រជាជន', nophone: 'មិនទាន់មានលេខទូរស័ព្ទ', article: 'មាត្រា 25' },
+  };
+  for (const lang of LANGS) {
+    const w = words[lang];
+    for (const [code, label] of places) {
+      await open(page, app.server.url, `?view=help&lang=${lang}&area=${code}`);
+      const section = page.locator('.help-commune');
+      assert.ok(await section.isVisible(), `${lang} ${label}`);
+      const committee = await section.locator('[data-id="commune-committee"]').innerText();
+      const police = await section.locator('[data-id="commune-police"]').innerText();
+      // The Vietnamese office names, as on the sign, in every language.
+      assert.ok(committee.includes(`Ủy ban nhân dân ${label}`) && committee.includes(`UBND ${label}`), `${lang}: ${committee}`);
+      assert.ok(police.includes(`Công an ${label}`), `${lang}: ${police}`);
+      assert.ok(committee.includes(w.committee), `${lang} translation: ${committee}`);
+      assert.ok(committee.includes(w.article), `${lang}: the no-contact order with its article`);
+      // No invented number or address for the offices.
+      assert.equal(await section.locator('a[href^="tel:"], a[href^="sms:"]').count(), 0);
+      // Near the top: before any result.
+      const above = await page.evaluate(() => {
+        const c = document.querySelector('.help-commune');
+        const r = document.querySelector('.help-group');
+        return !!(c && r && c.compareDocumentPosition(r) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      assert.ok(above, `${lang} ${label}: the commune comes before the results`);
+      // The centre, for the whole province, with no phone.
+      const centre = page.locator(`.help-group .help-card[data-id="${CENTRE}"]`);
+      assert.ok(await centre.isVisible(), `${lang} ${label}: centre`);
+      assert.equal(await centre.locator('a[href^="tel:"], a[href^="sms:"], .help-copy').count(), 0);
+      const text = await centre.innerText();
+      assert.ok(text.includes(w.nophone), `${lang}: ${text}`);
+      assert.ok(text.includes('Long Xuyên'), `${lang}: where it is`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('111 says it takes Zalo and trafficking reports; 1900 969680 says calls may be charged; 1800 1768 may not work', async () => {
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, '?view=help&lang=vi');
+  const l111 = await page.locator('.help-card[data-id="child-111"]').innerText();
+  assert.match(l111, /Zalo/);
+  assert.match(l111, /mua bán người/);
+  assert.match(l111, /Bộ Y tế/);
+  assert.match(await page.locator('.help-card[data-id="peace-house-line"]').innerText(), /có thể mất phí/);
+  const fu = page.locator('.help-card[data-id="farmers-union-line"]');
+  assert.ok(await fu.locator('.help-unconfirmed-mark').isVisible());
+  assert.match(await fu.innerText(), /có thể không gọi được/);
+  await context.close();
+});
+
+/** Number of pages and the first page's size in points, from a PDF. */
+function pdfPages(pdf) {
+  const text = pdf.toString('latin1');
+  const pages = (text.match(/\/Type\s*\/Page[^s]/g) || []).length;
+  const box = text.match(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/);
+  return { pages, width: box && Math.round(+box[1]), height: box && Math.round(+box[2]) };
+}
+
+test('the help card prints alone on one A6 or A5 page in Vietnamese and Khmer, plain or neutral', async () => {
+  const { page, context } = await phone(app.browser);
+  // Khmer script needs more room than A6 leaves at a size one can read: A5 only.
+  const papers = {
+    vi: [['A6', 298, 420], ['A5', 420, 595]],
+    km: [['A5', 420, 595]],
+  };
+  for (const lang of ['vi', 'km']) {
+    await open(page, app.server.url, `?view=help&lang=${lang}&area=${AN_PHU}`);
+    assert.deepEqual(
+      (await page.locator('.help-print-choice').allInnerTexts()).map((t) => t.trim()),
+      papers[lang].map(([p]) => p),
+      `${lang}: sizes offered`,
+    );
+    for (const neutral of [false, true]) {
+      await page.locator('.help-print-check input').setChecked(neutral);
+      for (const [paper, width, height] of papers[lang]) {
+        await page.locator('.help-print-choice', { hasText: paper }).click();
+        const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+        assert.deepEqual(pdf, { pages: 1, width, height }, `${lang} ${paper} neutral=${neutral}`);
+      }
+    }
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('.topbar, .bar, .mainnav, .footer, #view-title, .help-needs, .help-place, .help-commune, .help-group, .help-print')]
+        .filter((el) => el.getBoundingClientRect().height > 0)
+        .map((el) => el.className || el.id),
+    );
+    assert.deepEqual(shown, [], `${lang}: only the card is printed`);
+    const card = await page.locator('.helpcard').innerText();
+    for (const n of ['113', '115', '114', '111', '1900 969680', 'UBND xã An Phú', 'Công an xã An Phú', 'Long Xuyên']) {
+      assert.ok(card.includes(n), `${lang}: ${n} on the card`);
+    }
+    await page.emulateMedia({ media: null });
+  }
+  await context.close();
+});
+
+test('the neutral card has no word for violence; the plain one names what to ask for', async () => {
+  const { page, context } = await phone(app.browser);
+  const violence = /bạo lực|violence|abuse|hurt|ហិង្សា|ឈឺចាប់/i;
+  for (const lang of LANGS) {
+    await open(page, app.server.url, `?view=help&lang=${lang}&area=${PHU_QUOC}`);
+    await page.emulateMedia({ media: 'print' });
+    const plain = await page.locator('.helpcard').innerText();
+    assert.match(plain, violence, `${lang}: the plain card says what it is for`);
+    await page.emulateMedia({ media: null });
+    await page.locator('.help-print-check input').check();
+    await page.emulateMedia({ media: 'print' });
+    const neutral = await page.locator('.helpcard').innerText();
+    assert.doesNotMatch(neutral, violence, `${lang} neutral: ${neutral}`);
+    for (const n of ['113', '115', '111', 'UBND đặc khu Phú Quốc', 'Công an đặc khu Phú Quốc']) {
+      assert.ok(neutral.includes(n), `${lang} neutral: ${n}`);
+    }
+    await page.emulateMedia({ media: null });
+  }
+  // Without a commune the card still has the numbers and the centre.
+  await open(page, app.server.url, '?view=help&lang=vi');
+  await page.emulateMedia({ media: 'print' });
+  const card = await page.locator('.helpcard').innerText();
+  assert.ok(card.includes('113') && card.includes('Ngôi nhà Ánh Dương') && !card.includes('UBND'), card);
   await context.close();
 });
 
@@ -275,11 +420,16 @@ test('copy number: copies the digits and says so; says what to do when it cannot
   await other.context.close();
 });
 
-test('accessibility: axe clean in vi and en with needs and a place chosen, and while searching', async () => {
-  for (const lang of ['vi', 'en']) {
+test('accessibility: axe clean in every language with a place chosen, while searching, and on paper', async () => {
+  for (const lang of LANGS) {
     const { page, context } = await phone(app.browser);
     await open(page, app.server.url, `?view=help&lang=${lang}&need=danger,talk&area=${LONG_XUYEN}`);
     assert.deepEqual(await axe(page), [], `${lang} chosen`);
+    await open(page, app.server.url, `?view=help&lang=${lang}&area=${PHU_QUOC}`);
+    assert.deepEqual(await axe(page), [], `${lang} commune and centre`);
+    await page.emulateMedia({ media: 'print' });
+    assert.deepEqual(await axe(page), [], `${lang} printed card`);
+    await page.emulateMedia({ media: null });
     await open(page, app.server.url, `?view=help&lang=${lang}&need=legal`);
     await search(page, 'long');
     assert.deepEqual(await axe(page), [], `${lang} searching`);

@@ -1,25 +1,41 @@
 //! The contact directory: providers and the 102 commune-level units of An Giang, as
-//! static tables generated at build time from `data/directory.toml` and `data/units.csv`
-//! (checked by [`validate`]; nothing is parsed when the app starts), plus the pure logic
-//! the "Get help" view needs: [`search_units`] and [`providers_for`].
+//! static tables generated at build time from `data/directory.csv` and `data/units.csv`
+//! (checked by the build-only crate `safepath-data`; nothing is parsed when the app
+//! starts), plus the pure logic the "Get help" view needs: [`search_units`],
+//! [`providers_for`] and [`commune_offices`].
 //!
 //! Unverified entries ARE shown, with a visible "not yet confirmed" mark
 //! (`keys::HELP_UNCONFIRMED`): hiding them would leave most needs with nothing to call.
 //! Retired entries are never shown.
 
+mod commune;
 mod fold;
 mod order;
 mod search;
-pub mod validate;
 
+pub use commune::{commune_offices, Office, OfficeKind};
 pub use fold::fold;
 pub use order::{providers_for, results, Group, Reach, Results};
 pub use search::{search_units, MAX_SUGGESTIONS};
-pub use validate::Date;
 
 use crate::core::lang::Lang;
 use crate::core::need::Need;
 use crate::keys;
+
+/// A calendar day (when an entry was last checked).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// `28/11/2026`, the way dates are written in Vietnam (and read in Cambodia).
+    pub fn dmy(self) -> String {
+        format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
+    }
+}
 
 /// Text with a Vietnamese original and English/Khmer where they exist.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,7 +89,7 @@ impl Kind {
         Kind::SchoolCounselling,
     ];
 
-    /// The word used for it in data/directory.toml.
+    /// The word used for it in data/directory.csv.
     pub fn word(self) -> &'static str {
         match self {
             Kind::Emergency => "emergency",
@@ -117,10 +133,12 @@ pub enum Service {
     Shelter,
     PoliceProtection,
     ChildProtection,
+    /// Social help (the one-stop centre's "social welfare").
+    SocialSupport,
 }
 
 impl Service {
-    pub const ALL: [Service; 7] = [
+    pub const ALL: [Service; 8] = [
         Service::Counselling,
         Service::MedicalCare,
         Service::ForensicExam,
@@ -128,6 +146,7 @@ impl Service {
         Service::Shelter,
         Service::PoliceProtection,
         Service::ChildProtection,
+        Service::SocialSupport,
     ];
 
     pub fn word(self) -> &'static str {
@@ -139,6 +158,7 @@ impl Service {
             Service::Shelter => "shelter",
             Service::PoliceProtection => "police-protection",
             Service::ChildProtection => "child-protection",
+            Service::SocialSupport => "social-support",
         }
     }
 
@@ -151,6 +171,7 @@ impl Service {
             Service::Shelter => keys::HELP_SERVICE_SHELTER,
             Service::PoliceProtection => keys::HELP_SERVICE_POLICE_PROTECTION,
             Service::ChildProtection => keys::HELP_SERVICE_CHILD_PROTECTION,
+            Service::SocialSupport => keys::HELP_SERVICE_SOCIAL_SUPPORT,
         }
     }
 }
@@ -251,10 +272,15 @@ pub struct Provider {
     pub kind: Kind,
     pub services: &'static [Service],
     pub coverage: Coverage,
+    /// A place to go in person; `address` says where, as far as the sources say.
+    pub in_person: bool,
+    /// No number, or none yet confirmed: the card says "phone not yet confirmed".
     pub contacts: &'static [ContactPoint],
     pub hours: Hours,
     pub languages: &'static [Lang],
     pub address: Option<Text>,
+    /// A short fact worth knowing (who runs it, a caveat).
+    pub note: Option<Text>,
     pub sources: &'static [Source],
     /// The day someone last checked this entry against its source.
     pub checked: Date,
@@ -332,7 +358,7 @@ impl Unit {
 }
 
 /// The generated tables: `UNITS` (all 102 units) and `PROVIDERS` (every entry of
-/// data/directory.toml, retired ones included so tests can prove they never show).
+/// data/directory.csv, retired ones included so tests can prove they never show).
 mod tables {
     use super::*;
     include!(concat!(env!("OUT_DIR"), "/directory.rs"));
@@ -356,17 +382,18 @@ mod tests {
 
     #[test]
     fn data_words_match_the_enums() {
+        use safepath_data::words::{KINDS, SERVICES};
         let kinds: Vec<_> = Kind::ALL.iter().map(|k| k.word()).collect();
-        let data: Vec<_> = validate::KINDS.iter().map(|(w, _)| *w).collect();
+        let data: Vec<_> = KINDS.iter().map(|(w, _)| *w).collect();
         assert_eq!(kinds, data);
         let services: Vec<_> = Service::ALL.iter().map(|s| s.word()).collect();
-        let data: Vec<_> = validate::SERVICES.iter().map(|(w, _)| *w).collect();
+        let data: Vec<_> = SERVICES.iter().map(|(w, _)| *w).collect();
         assert_eq!(services, data);
         let variants: Vec<_> = Kind::ALL.iter().map(|k| format!("{k:?}")).collect();
-        let data: Vec<_> = validate::KINDS
-            .iter()
-            .map(|(_, v)| (*v).to_string())
-            .collect();
+        let data: Vec<_> = KINDS.iter().map(|(_, v)| (*v).to_string()).collect();
+        assert_eq!(variants, data);
+        let variants: Vec<_> = Service::ALL.iter().map(|k| format!("{k:?}")).collect();
+        let data: Vec<_> = SERVICES.iter().map(|(_, v)| (*v).to_string()).collect();
         assert_eq!(variants, data);
     }
 
@@ -416,17 +443,51 @@ mod tests {
     #[test]
     fn every_shown_provider_can_be_reached_and_has_a_source() {
         for p in PROVIDERS.iter().filter(|p| p.shown()) {
-            assert!(
-                p.contacts
-                    .iter()
-                    .any(|c| c.tel_href().is_some() || c.sms_href().is_some()),
-                "{}",
-                p.id
-            );
+            let by_phone = p
+                .contacts
+                .iter()
+                .any(|c| c.tel_href().is_some() || c.sms_href().is_some());
+            assert!(by_phone || (p.in_person && p.address.is_some()), "{}", p.id);
             assert!(!p.sources.is_empty(), "{}", p.id);
         }
         let police = provider("police-113").map(|p| p.contacts[0].tel_href());
         assert_eq!(police, Some(Some("tel:113".into())));
+    }
+
+    #[test]
+    fn the_one_stop_centre_is_a_place_to_go_with_no_number_yet() {
+        let centre = provider("anh-duong-an-giang");
+        assert!(centre.is_some_and(|c| c.in_person
+            && c.contacts.is_empty()
+            && c.kind == Kind::OneStopCentre
+            && c.coverage == Coverage::Province
+            && c.address.is_some_and(|a| a.vi.contains("Long Xuyên"))));
+        // It is listed for the whole province, whatever the commune.
+        for u in UNITS.iter() {
+            let all = providers_for(&[], Some(u.code));
+            assert!(
+                all.iter().any(|p| p.id == "anh-duong-an-giang"),
+                "{}",
+                u.name
+            );
+        }
+    }
+
+    #[test]
+    fn lines_say_what_the_sources_say() {
+        // 111: Ministry of Health, anti-trafficking since 2025, Zalo.
+        let l111 = provider("child-111");
+        assert!(l111.is_some_and(|p| p.contacts[0].zalo
+            && p.note
+                .is_some_and(|n| n.vi.contains("Bộ Y tế") && n.vi.contains("mua bán người"))));
+        // 1900 969680: call charges may apply.
+        let ph = provider("peace-house-line");
+        assert!(ph.is_some_and(|p| p.contacts[0].cost == Cost::Charged));
+        // 1800 1768: nothing since 2021, so never presented as working.
+        let fu = provider("farmers-union-line");
+        assert!(
+            fu.is_some_and(|p| p.unconfirmed() && p.note.is_some_and(|n| n.vi.contains("2021")))
+        );
     }
 
     #[test]

@@ -80,7 +80,8 @@ pub struct Results<'a> {
     /// Needs chosen for which nothing is listed: the view says so kindly, and the
     /// emergency numbers and hotlines are added so there is always someone to call.
     pub unmet: Vec<Need>,
-    /// A commune is chosen and nothing in the results serves it specifically.
+    /// A commune is chosen and no row of the data serves it specifically (the view shows
+    /// the commune's own People's Committee and police, which every commune has).
     pub no_local: bool,
 }
 
@@ -171,10 +172,12 @@ mod tests {
             kind,
             services,
             coverage,
+            in_person: false,
             contacts: CALL,
             hours: Hours::Always,
             languages: &[],
             address: None,
+            note: None,
             sources: &[],
             checked: DAY,
             status,

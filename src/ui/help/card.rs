@@ -1,6 +1,7 @@
-//! One provider: name, what they help with, hours, languages, big call and text
-//! buttons, copy-number, address, when it was last checked, and the visible "not yet
-//! confirmed" mark for unverified entries.
+//! One provider: name, a short note, what they help with, hours, languages, big call
+//! and text buttons, copy-number, address (for a place to go in person, where it is),
+//! "no confirmed phone number yet" when there is none, when it was last checked, and
+//! the visible "not yet confirmed" mark for unverified entries.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -68,6 +69,10 @@ pub fn ProviderCard(provider: &'static Provider) -> impl IntoView {
                     <span>{tr!(HELP_UNCONFIRMED_WHY)}</span>
                 </p>
             })}
+            {p.note.map(|n| view! {
+                <p class="help-note-text" lang=move || fallback_lang(&n, lang())>{move || n.get(lang())}</p>
+            })}
+            {p.in_person.then(|| view! { <p class="help-in-person">{tr!(HELP_IN_PERSON)}</p> })}
             <dl class="help-facts">
                 {(!p.services.is_empty()).then(|| view! {
                     <div>
@@ -92,9 +97,16 @@ pub fn ProviderCard(provider: &'static Provider) -> impl IntoView {
                     </div>
                 })}
             </dl>
-            <ul class="help-contacts">
-                {p.contacts.iter().map(|c| contact(c, said)).collect_view()}
-            </ul>
+            {if p.contacts.is_empty() {
+                view! { <p class="help-no-phone">{tr!(HELP_PHONE_UNCONFIRMED)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="help-contacts">
+                        {p.contacts.iter().map(|c| contact(c, said)).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
             {(p.id == CHILD_LINE).then(|| view! {
                 <p class="help-child-page"><NavLink to=View::Child>{tr!(PEOPLE_CHILD_PAGE)}</NavLink></p>
             })}
