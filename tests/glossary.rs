@@ -58,25 +58,31 @@ fn messages(lang: &str) -> Vec<(String, String)> {
     out
 }
 
-/// The directory's names and notes in one language (`name_km`, `note_km`, …).
+/// The directory's names and notes in one language (`name_km`, `note_km`, …), from the
+/// spreadsheet the officers keep (`data/directory.csv`).
 fn directory_texts(lang: &str) -> Vec<(String, String)> {
-    let src = fs::read_to_string(root().join("data/directory.toml")).unwrap_or_default();
-    let doc: toml::Table = src
-        .parse()
-        .unwrap_or_else(|e| panic!("directory.toml: {e}"));
-    let mut out = Vec::new();
+    let src = fs::read_to_string(root().join("data/directory.csv"))
+        .unwrap_or_else(|e| panic!("data/directory.csv: {e}"));
+    let src = src.trim_start_matches('\u{feff}');
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(src.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map(|h| h.iter().map(String::from).collect())
+        .unwrap_or_else(|e| panic!("data/directory.csv header: {e}"));
     let suffix = format!("_{lang}");
-    fn walk(v: &toml::Value, key: &str, suffix: &str, out: &mut Vec<(String, String)>) {
-        match v {
-            toml::Value::String(s) if key.ends_with(suffix) => {
-                out.push((format!("directory {key}"), s.clone()))
+    let mut out = Vec::new();
+    for row in reader.records() {
+        let row = row.unwrap_or_else(|e| panic!("data/directory.csv: {e}"));
+        let id = row.get(0).unwrap_or("").to_string();
+        for (col, value) in header.iter().zip(row.iter()) {
+            if col.ends_with(&suffix) && !value.is_empty() {
+                out.push((format!("directory {id} {col}"), value.to_string()));
             }
-            toml::Value::Table(t) => t.iter().for_each(|(k, v)| walk(v, k, suffix, out)),
-            toml::Value::Array(a) => a.iter().for_each(|v| walk(v, key, suffix, out)),
-            _ => {}
         }
     }
-    walk(&toml::Value::Table(doc), "", &suffix, &mut out);
+    assert!(!out.is_empty(), "no `*{suffix}` text read from data/directory.csv");
     out
 }
 
