@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use crate::core::directory::{ContactPoint, Hours, Provider, Text};
 use crate::core::lang::Lang;
 use crate::core::route::View;
-use crate::i18n::{lang, t, t_args, tr};
+use crate::i18n::{lang, message, t, t_args, tr, Locale};
 use crate::keys;
 use crate::platform::clipboard;
 use crate::tr;
@@ -126,12 +126,16 @@ pub fn ProviderCard(provider: &'static Provider) -> impl IntoView {
 
 /// One number: call and text buttons where the data allows, cost, and copy.
 fn contact(c: &'static ContactPoint, said: RwSignal<String>) -> impl IntoView {
+    // Held from render time: the copy task runs outside the component, where no language
+    // is known.
+    let locale = use_context::<Locale>();
     let copy = move |_| {
+        let lang = locale.map(|l| l.0.get_untracked()).unwrap_or_default();
         spawn_local(async move {
             let msg = if clipboard::write_text(c.tel).await {
-                t(keys::HELP_COPIED)
+                message(lang, keys::HELP_COPIED, None)
             } else {
-                t_args(keys::HELP_COPY_FAILED, &[("number", c.display.into())])
+                message(lang, keys::HELP_COPY_FAILED, Some(&[("number", c.display.into())]))
             };
             // The card may be gone by now (filters changed): then there is nobody to tell.
             let _ = said.try_set(msg);
