@@ -65,7 +65,11 @@ serve: tools
 
 test: test-native test-browser
 
+# Formatting and lints first: clippy denies unwrap/expect/panic/indexing (Cargo.toml).
 test-native:
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
 	cargo test --all-targets
 
 test-browser: browser nginx dist

@@ -90,9 +90,9 @@ pub fn generate(
             }
         }
         msgs.sort_by(|a, b| a.0.cmp(&b.0));
-        write!(
+        writeln!(
             code,
-            "pub static {}: &[(&str, &[P])] = &[\n",
+            "pub static {}: &[(&str, &[P])] = &[",
             lang.to_ascii_uppercase()
         )
         .map_err(|e| e.to_string())?;

@@ -152,8 +152,9 @@ fn suggestion_list(
         <ul class="help-suggestions" aria-label=tr(keys::HELP_SEARCH_SUGGESTIONS)>
             {units
                 .into_iter()
+                .zip(refs)
                 .enumerate()
-                .map(|(i, u)| {
+                .map(|(i, (u, node))| {
                     let focus_at = focus_at.clone();
                     view! {
                         <li>
@@ -161,7 +162,7 @@ fn suggestion_list(
                                 type="button"
                                 class="help-suggestion"
                                 data-code=u.code.to_string()
-                                node_ref=refs[i]
+                                node_ref=node
                                 on:click=move |_| choose(u.code)
                                 on:keydown=move |ev: KeyboardEvent| match ev.key().as_str() {
                                     "ArrowDown" => {
