@@ -9,8 +9,8 @@ use crate::i18n::tr;
 use crate::keys;
 use crate::platform::{exit, page};
 use crate::tr;
-use crate::ui::state::Session;
-use crate::ui::widgets::{expect_nav, NavLink};
+use crate::ui::state::{Nav, Session};
+use crate::ui::widgets::NavLink;
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
@@ -46,7 +46,7 @@ pub fn TopBar(children: Children) -> impl IntoView {
 /// Quick exit: one tap blanks the page and leaves for a neutral site.
 #[component]
 pub fn QuickExit() -> impl IntoView {
-    let session = use_context::<Session>();
+    let session = Session::provided();
     view! {
         <button
             type="button"
@@ -68,7 +68,9 @@ pub fn QuickExit() -> impl IntoView {
 
 #[component]
 pub fn LangSwitch() -> impl IntoView {
-    let nav = expect_nav();
+    let Some(nav) = Nav::provided() else {
+        return ().into_any();
+    };
     view! {
         <nav class="langs" aria-label=tr(keys::LANG_LABEL)>
             {Lang::ALL
@@ -88,6 +90,7 @@ pub fn LangSwitch() -> impl IntoView {
                 .collect_view()}
         </nav>
     }
+    .into_any()
 }
 
 /// 113, 115 and 111 on every view, as links that dial.

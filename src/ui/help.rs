@@ -10,7 +10,6 @@ mod place;
 use leptos::prelude::*;
 
 use crate::core::directory::{self, need_key, Group};
-use crate::core::route::Route;
 use crate::i18n::{t, t_args, tr};
 use crate::keys;
 use crate::tr;
@@ -19,7 +18,9 @@ use crate::ui::widgets::ViewTitle;
 
 #[component]
 pub fn HelpView() -> impl IntoView {
-    let session = use_context::<Session>().unwrap_or_else(|| Session::new(&Route::default()));
+    let Some(session) = Session::provided() else {
+        return ().into_any();
+    };
     let (needs, area) = (session.needs, session.area);
     // An unknown code (a mistyped poster link) counts as no place chosen.
     let known_area = move || area.get().filter(|c| directory::unit(*c).is_some());
@@ -79,6 +80,7 @@ pub fn HelpView() -> impl IntoView {
                 .collect_view()
         }}
     }
+    .into_any()
 }
 
 fn group_key(group: Group) -> &'static str {

@@ -11,9 +11,10 @@ use crate::core::route::View;
 use crate::core::share::{embed_snippet, Paper, QrMatrix, ShareLink, VIEWS};
 use crate::i18n::{message, t, t_args, tr};
 use crate::keys;
-use crate::platform::{clipboard, download, embed, exit};
+use crate::platform::{clipboard, download, embed, exit, page};
 use crate::tr;
-use crate::ui::widgets::{expect_nav, ViewTitle, P};
+use crate::ui::state::Nav;
+use crate::ui::widgets::{ViewTitle, P};
 
 const LINK_ID: &str = "share-link";
 const SNIPPET_ID: &str = "share-snippet";
@@ -71,7 +72,9 @@ fn CopyButton(label: &'static str, id: &'static str, text: Signal<String>) -> im
 
 #[component]
 pub fn ShareView() -> impl IntoView {
-    let nav = expect_nav();
+    let Some(nav) = Nav::provided() else {
+        return ().into_any();
+    };
     let lang = RwSignal::new(nav.lang.get_untracked());
     let open_at = RwSignal::new(View::Home);
     let area = RwSignal::new(None::<u32>);
@@ -299,7 +302,7 @@ pub fn ShareView() -> impl IntoView {
                     <input type="checkbox" prop:checked=move || neutral.get() on:change=move |ev| neutral.set(event_target_checked(&ev))/>
                     {tr!(SHARE_NEUTRAL_LABEL)}
                 </label>
-                <button type="button" class="primary" on:click=move |_| download::print()>
+                <button type="button" class="primary" on:click=move |_| page::print()>
                     {tr!(SHARE_PRINT)}
                 </button>
             </section>
@@ -359,4 +362,5 @@ pub fn ShareView() -> impl IntoView {
             </section>
         </div>
     }
+    .into_any()
 }

@@ -19,14 +19,11 @@ use crate::tr;
 use crate::ui::state::Session;
 use crate::ui::widgets::{ViewTitle, P};
 
-/// The session, or a fresh one when the view is rendered alone.
-pub(crate) fn session() -> Session {
-    use_context::<Session>().unwrap_or_else(|| Session::new(&Default::default()))
-}
-
 #[component]
 pub fn PlanView() -> impl IntoView {
-    let session = session();
+    let Some(session) = Session::provided() else {
+        return ().into_any();
+    };
     let plan = session.plan;
     // Ordered by the self-check's result when there is one this visit.
     let order = Memo::new(move |_| -> Vec<(SectionId, Option<Reason>)> {
@@ -34,8 +31,8 @@ pub fn PlanView() -> impl IntoView {
             .assessment
             .with(|a| order_sections(a.as_ref().map_or(&[][..], |a| &a.topics[..])))
     });
-    let vault = keep::Vault::new(session);
-    let open_first = vault.offers_open_at_start();
+    let keep = keep::KeepControl::new(session);
+    let open_first = keep.offers_open_at_start();
 
     let progress = move || {
         let p = plan.with(|p| p.progress());
@@ -55,17 +52,18 @@ pub fn PlanView() -> impl IntoView {
             <div class="plan-screen">
                 <P key=keys::PLAN_INTRO/>
                 <p class="reassure">{tr!(PLAN_MEMORY_NOTE)}</p>
-                {open_first.then(|| view! { <keep::KeepPanel vault=vault/> })}
+                {open_first.then(|| view! { <keep::KeepPanel keep/> })}
                 <div class="plan-progress">
                     <p>{progress}</p>
                     <div class="plan-bar" aria-hidden="true"><span style:width=percent></span></div>
                 </div>
-                <sections::SectionList order=order/>
+                <sections::SectionList order session/>
                 <print::PrintActions/>
-                <sections::ClearAll/>
-                {(!open_first).then(|| view! { <keep::KeepPanel vault=vault/> })}
+                <sections::ClearAll plan/>
+                {(!open_first).then(|| view! { <keep::KeepPanel keep/> })}
             </div>
-            <print::PrintSheet order=order/>
+            <print::PrintSheet order plan/>
         </div>
     }
+    .into_any()
 }
