@@ -25,6 +25,22 @@ pub struct Nav {
     pub embed: bool,
 }
 
+/// One view's reading of the current view (see [`scope_view`]).
+#[derive(Clone, Copy)]
+struct ViewNav(Memo<View>);
+
+/// Called first by every view: what the view reads from app-wide signals (the language,
+/// the current view), it reads through memos the view owns, so its subscriptions end
+/// with it. A signal keeps every subscriber it ever had until it next changes; without
+/// this, each Home ↔ plan round trip kept ~40 KB of dead subscriptions for as long as
+/// the language stayed the same.
+pub fn scope_view() {
+    crate::i18n::scope_language();
+    if let Some(nav) = Nav::provided() {
+        provide_context(ViewNav(Memo::new(move |_| nav.view.get())));
+    }
+}
+
 /// The id every view gives its `<h1>`, so focus can move there on navigation.
 pub const VIEW_TITLE_ID: &str = "view-title";
 
@@ -45,7 +61,16 @@ impl Nav {
 
     /// A real address for links, so they still work when opened in a new tab.
     pub fn href(self, to: View) -> String {
-        Route::to_query(to, self.lang.get(), self.embed)
+        Route::to_query(to, crate::i18n::lang(), self.embed)
+    }
+
+    /// The view shown (reactive), read through the current view's memo when there is
+    /// one (see [`scope_view`]).
+    pub fn current(self) -> View {
+        use_context::<ViewNav>()
+            .and_then(|v| v.0.try_get())
+            .or_else(|| self.view.try_get())
+            .unwrap_or_default()
     }
 
     /// Keeps the address bar and `<html lang>` in step with the state.

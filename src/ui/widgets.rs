@@ -24,7 +24,7 @@ pub fn NavLink(
         <a
             class=class.unwrap_or("")
             href=move || nav.href(to)
-            aria-current=move || (nav.view.get() == to).then_some("page")
+            aria-current=move || (nav.current() == to).then_some("page")
             on:click=move |ev| {
                 // Let modified clicks (new tab, new window) do what the person asked.
                 if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {

@@ -14,7 +14,7 @@ pub mod validate;
 
 pub use fold::fold;
 pub use order::{providers_for, results, Group, Reach, Results};
-pub use search::{search_units, MAX_SUGGESTIONS};
+pub use search::{bounded as bounded_query, search_units, MAX_QUERY_CHARS, MAX_SUGGESTIONS};
 pub use validate::Date;
 
 use crate::core::lang::Lang;

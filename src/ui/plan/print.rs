@@ -4,10 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::core::plan::{Plan, Reason, SectionId};
+use crate::core::plan::{Reason, SectionId};
 use crate::i18n::t;
 use crate::platform::page::print;
 use crate::tr;
+use crate::ui::plan::PlanHere;
 
 #[component]
 pub fn PrintActions() -> impl IntoView {
@@ -24,10 +25,7 @@ pub fn PrintActions() -> impl IntoView {
 
 /// Only on paper: the person's own plan, in the order shown on screen.
 #[component]
-pub fn PrintSheet(
-    order: Memo<Vec<(SectionId, Option<Reason>)>>,
-    plan: RwSignal<Plan>,
-) -> impl IntoView {
+pub fn PrintSheet(order: Memo<Vec<(SectionId, Option<Reason>)>>, plan: PlanHere) -> impl IntoView {
     let body = move || {
         let ids: Vec<SectionId> = order.with(|o| o.iter().map(|(s, _)| *s).collect());
         plan.with(|p| {

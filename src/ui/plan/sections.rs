@@ -4,17 +4,19 @@
 
 use leptos::prelude::*;
 
-use crate::core::plan::{FieldId, ItemId, Plan, Reason, SectionId};
+use crate::core::plan::{FieldId, ItemId, Reason, SectionId};
 use crate::core::route::View;
 use crate::i18n::{t, t_args, tr};
 use crate::keys;
 use crate::tr;
+use crate::ui::plan::PlanHere;
 use crate::ui::state::Session;
 use crate::ui::widgets::{Confirm, NavLink};
 
 #[component]
 pub fn SectionList(
     order: Memo<Vec<(SectionId, Option<Reason>)>>,
+    plan: PlanHere,
     session: Session,
 ) -> impl IntoView {
     view! {
@@ -24,7 +26,7 @@ pub fn SectionList(
                 order
                     .get()
                     .into_iter()
-                    .map(|(section, reason)| view! { <SectionEditor section reason session/> })
+                    .map(|(section, reason)| view! { <SectionEditor section reason plan session/> })
                     .collect_view()
             }}
         </ul>
@@ -32,8 +34,12 @@ pub fn SectionList(
 }
 
 #[component]
-fn SectionEditor(section: SectionId, reason: Option<Reason>, session: Session) -> impl IntoView {
-    let plan = session.plan;
+fn SectionEditor(
+    section: SectionId,
+    reason: Option<Reason>,
+    plan: PlanHere,
+    session: Session,
+) -> impl IntoView {
     let code = section.code();
     let body_id = format!("plan-s-{code}");
     let state = move || {
@@ -82,7 +88,7 @@ fn field_id(field: FieldId) -> String {
 }
 
 #[component]
-fn Check(item: ItemId, plan: RwSignal<Plan>) -> impl IntoView {
+fn Check(item: ItemId, plan: PlanHere) -> impl IntoView {
     let id = item_id(item);
     let checked = Memo::new(move |_| plan.with(|p| p.is_checked(item)));
     view! {
@@ -102,7 +108,7 @@ fn Check(item: ItemId, plan: RwSignal<Plan>) -> impl IntoView {
 }
 
 #[component]
-fn Note(field: FieldId, plan: RwSignal<Plan>) -> impl IntoView {
+fn Note(field: FieldId, plan: PlanHere) -> impl IntoView {
     let id = field_id(field);
     let hint_id = format!("{id}-hint");
     // Follows the plan only when it changes from outside (opened, cleared): the memo
@@ -156,7 +162,7 @@ fn FindHelp(section: SectionId, session: Session) -> impl IntoView {
 
 /// "Clear everything I wrote", with a second step to confirm.
 #[component]
-pub fn ClearAll(plan: RwSignal<Plan>) -> impl IntoView {
+pub fn ClearAll(plan: PlanHere) -> impl IntoView {
     let written = move || plan.with(|p| !p.is_empty());
     view! {
         <Show when=written>
