@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::directory::{search_units, unit};
+use crate::core::directory::{bounded_query, search_units, unit, MAX_QUERY_CHARS};
+use crate::core::emergency::Emergency;
 use crate::core::lang::Lang;
 use crate::core::route::View;
 use crate::core::share::{embed_snippet, Paper, QrMatrix, ShareLink, VIEWS};
@@ -72,6 +73,7 @@ fn CopyButton(label: &'static str, id: &'static str, text: Signal<String>) -> im
 
 #[component]
 pub fn ShareView() -> impl IntoView {
+    crate::ui::state::scope_view();
     let Some(nav) = Nav::provided() else {
         return ().into_any();
     };
@@ -167,12 +169,6 @@ pub fn ShareView() -> impl IntoView {
         })
         .collect_view();
 
-    let emergency = [
-        ("113", keys::EMERGENCY_POLICE),
-        ("115", keys::EMERGENCY_AMBULANCE),
-        ("111", keys::EMERGENCY_CHILD),
-    ];
-
     view! {
         <div class="share">
             <ViewTitle key=keys::SHARE_TITLE/>
@@ -197,8 +193,9 @@ pub fn ShareView() -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         aria-describedby="share-area-hint"
+                        maxlength=MAX_QUERY_CHARS.to_string()
                         prop:value=move || typed.get()
-                        on:input=move |ev| typed.set(event_target_value(&ev))
+                        on:input=move |ev| typed.set(bounded_query(&event_target_value(&ev)).to_string())
                     />
                     <Show when=move || !typed.get().trim().is_empty() && suggestions.with(Vec::is_empty)
                         && area.get().is_none()>
@@ -326,14 +323,14 @@ pub fn ShareView() -> impl IntoView {
                 <div class="poster-emergency">
                     <p class="poster-emergency-title">{move || on_poster(keys::EMERGENCY_TITLE)}</p>
                     <ul>
-                        {emergency
+                        {Emergency::ALL
                             .into_iter()
-                            .map(|(num, key)| {
+                            .map(|e| {
                                 view! {
                                     <li>
-                                        <span class="num">{num}</span>
+                                        <span class="num">{e.digits()}</span>
                                         " "
-                                        <span>{move || on_poster(key)}</span>
+                                        <span>{move || on_poster(e.label_key())}</span>
                                     </li>
                                 }
                             })
