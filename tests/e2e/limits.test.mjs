@@ -7,7 +7,7 @@ import { useApp, phone, open, EXIT_URL } from './harness.mjs';
 
 const app = useApp();
 
-test('a million pasted characters in the place search: each keystroke stays cheap and Shift×3 still leaves at once', async () => {
+test('a million pasted characters in the place search: each keystroke stays cheap and Shift×3 still leaves at once', async (t) => {
   const { page, context, errors } = await phone(app.browser, { locale: 'en' });
   await open(page, app.server.url, '?view=help&lang=en');
   const input = page.locator('#help-place-input');
@@ -31,6 +31,7 @@ test('a million pasted characters in the place search: each keystroke stays chea
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await page.waitForURL(EXIT_URL);
   const exitMs = Date.now() - t0;
+  t.diagnostic(`input event with 1.1 M characters: ${Math.round(ms)} ms; Shift×3 to the exit page: ${exitMs} ms`);
   assert.ok(exitMs < 1000, `quick exit took ${exitMs} ms after the paste`);
   assert.deepEqual(errors, []);
   await context.close();
