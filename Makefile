@@ -11,6 +11,9 @@ export TRUNK_OFFLINE := true
 
 TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132.0.0
+# Cuts the release wasm into lazily loaded chunks (tools/split.mjs). Pinned with leptos'
+# wasm_split_helpers (Cargo.lock) and wasm-bindgen: upgrade them together.
+WASM_SPLIT_VERSION := 0.2.4
 # wasm-bindgen-cli must match the library version in Cargo.lock exactly.
 WBG_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 DIST ?= dist
@@ -25,7 +28,7 @@ help:
 	@echo "make bench   sizes and load time of the release build"
 	@echo "make fuzz    the property tests with many more cases (FUZZ_CASES=20000)"
 
-## Build tools: wasm target, trunk, wasm-bindgen-cli, wasm-opt (npm binaryen).
+## Build tools: wasm target, trunk, wasm-bindgen-cli, wasm-split-cli, wasm-opt (npm binaryen).
 tools: npm-tools
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 	  || rustup target add wasm32-unknown-unknown
@@ -34,6 +37,8 @@ tools: npm-tools
 	@# No --locked: its lockfile wants a crate version the registry mirror lacks.
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WBG_VERSION)$$" \
 	  || cargo install --force wasm-bindgen-cli --version $(WBG_VERSION)
+	@cargo install --list | grep -qx "wasm_split_cli_support v$(WASM_SPLIT_VERSION):" \
+	  || cargo install --locked wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary
 	@wasm-opt --version | grep -q "version $(firstword $(subst ., ,$(BINARYEN_VERSION)))" \
 	  || { echo "wasm-opt on PATH is not binaryen $(BINARYEN_VERSION)"; exit 1; }
 
@@ -55,14 +60,19 @@ nginx:
 	@{ [ -x /usr/sbin/nginx ] && [ -e $(NGINX_BROTLI) ]; } || { $(SUDO) apt-get update -qq \
 	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null; }
 
-# postbuild: moves trunk's inline loader into a file (strict CSP, no hash to keep in
-# step), adds caching rules to _headers, writes .gz and .br copies. See the script.
+# split: cuts the wasm into chunks (each view, each language but Vietnamese).
+# prerender: writes the chrome and Home, in every language, into index.html (a native
+# render of the app's own components). postbuild: moves trunk's inline loader into a
+# file (strict CSP), adds caching rules to _headers, writes .gz and .br copies.
 dist: tools
 	trunk build --release --offline --dist $(DIST)
+	node tools/split.mjs $(DIST)
+	cargo run --quiet --no-default-features --features ssr --bin prerender -- $(DIST)/index.html
 	node tools/postbuild.mjs $(DIST)
 
-serve: tools
-	trunk serve --release --offline
+# Serves exactly what ships (`trunk serve` would skip the split and the first paint).
+serve: dist
+	node tools/serve.mjs $(DIST)
 
 test: test-native test-browser
 

@@ -72,12 +72,128 @@ impl From<String> for Arg {
 /// Named arguments, e.g. `&[("n", 4.into())]`.
 pub type Args<'a> = [(&'static str, Arg)];
 
-fn table(lang: Lang) -> &'static [(&'static str, &'static [P])] {
-    match lang {
-        Lang::Vi => messages::VI,
-        Lang::En => messages::EN,
-        Lang::Km => messages::KM,
+type Table = &'static [(&'static str, &'static [P])];
+
+/// Which words: those of the chrome and Home (`app.ftl`), or all the others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    First,
+    Rest,
+}
+
+// Only the Vietnamese words of the chrome and Home are part of the first visit. Every
+// other table arrives as a chunk of its own (see `ui::lazy`): the page's language before
+// the app mounts, the rest with the first view that is not Home, another language when
+// the person switches to it. A table not yet here falls back to Vietnamese, then the id.
+#[cfg(target_family = "wasm")]
+thread_local! {
+    static LOADED: std::cell::RefCell<Vec<(Lang, Part, Table)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+#[cfg(target_family = "wasm")]
+fn table(lang: Lang, part: Part) -> Option<Table> {
+    if (lang, part) == (Lang::Vi, Part::First) {
+        return Some(messages::VI_FIRST);
     }
+    LOADED.with(|l| {
+        l.borrow()
+            .iter()
+            .find(|(l, p, _)| (*l, *p) == (lang, part))
+            .map(|(_, _, t)| *t)
+    })
+}
+
+#[cfg(not(target_family = "wasm"))]
+fn table(lang: Lang, part: Part) -> Option<Table> {
+    Some(match (lang, part) {
+        (Lang::Vi, Part::First) => messages::VI_FIRST,
+        (Lang::Vi, Part::Rest) => messages::VI_REST,
+        (Lang::En, Part::First) => messages::EN_FIRST,
+        (Lang::En, Part::Rest) => messages::EN_REST,
+        (Lang::Km, Part::First) => messages::KM_FIRST,
+        (Lang::Km, Part::Rest) => messages::KM_REST,
+    })
+}
+
+type Loaded = Result<Table, crate::ui::lazy::Unavailable>;
+
+/// One split point per table that is not part of the first visit.
+// rustfmt indents the attribute below further on every run: kept as written.
+#[rustfmt::skip]
+macro_rules! split_words {
+    ($chunk:ident, $load:ident, $preload:ident, $table:expr) => {
+        #[leptos::wasm_split::wasm_split(
+            $chunk,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            preload($preload)
+        )]
+        fn $load() -> Loaded {
+            Ok($table)
+        }
+    };
+}
+
+split_words!(words_vi, load_vi_rest, preload_vi_rest, messages::VI_REST);
+split_words!(
+    words_en_first,
+    load_en_first,
+    preload_en_first,
+    messages::EN_FIRST
+);
+split_words!(words_en, load_en_rest, preload_en_rest, messages::EN_REST);
+split_words!(
+    words_km_first,
+    load_km_first,
+    preload_km_first,
+    messages::KM_FIRST
+);
+split_words!(words_km, load_km_rest, preload_km_rest, messages::KM_REST);
+
+async fn fetch(lang: Lang, part: Part) -> Loaded {
+    match (lang, part) {
+        (Lang::Vi, Part::First) => Ok(messages::VI_FIRST),
+        (Lang::Vi, Part::Rest) => load_vi_rest().await,
+        (Lang::En, Part::First) => load_en_first().await,
+        (Lang::En, Part::Rest) => load_en_rest().await,
+        (Lang::Km, Part::First) => load_km_first().await,
+        (Lang::Km, Part::Rest) => load_km_rest().await,
+    }
+}
+
+/// Makes sure these words are here (a no-op natively, where every table is built in).
+pub async fn ensure(lang: Lang, part: Part) -> Result<(), crate::ui::lazy::Unavailable> {
+    #[cfg(target_family = "wasm")]
+    if table(lang, part).is_none() {
+        let loaded = fetch(lang, part).await?;
+        LOADED.with(|l| l.borrow_mut().push((lang, part, loaded)));
+    }
+    #[cfg(not(target_family = "wasm"))]
+    let _ = (fetch, lang, part);
+    Ok(())
+}
+
+/// Starts fetching words without waiting (on a hover, focus or touch of a link); a
+/// failure here is retried when the words are needed.
+pub fn prefetch(lang: Lang, part: Part) {
+    leptos::task::spawn_local(async move {
+        let _ = match (lang, part) {
+            (Lang::Vi, Part::First) => Ok(()),
+            (Lang::Vi, Part::Rest) => preload_vi_rest().await,
+            (Lang::En, Part::First) => preload_en_first().await,
+            (Lang::En, Part::Rest) => preload_en_rest().await,
+            (Lang::Km, Part::First) => preload_km_first().await,
+            (Lang::Km, Part::Rest) => preload_km_rest().await,
+        };
+    });
+}
+
+/// The current language without subscribing to it.
+pub fn lang_now() -> Lang {
+    use_context::<Locale>()
+        .map(|l| l.0.get_untracked())
+        .unwrap_or_default()
 }
 
 /// The plural category of a whole number (CLDR cardinal rules): Vietnamese and Khmer have
@@ -124,13 +240,17 @@ fn write(lang: Lang, parts: &[P], args: Option<&Args>, out: &mut String) {
     }
 }
 
-fn format_in(lang: Lang, key: &str, args: Option<&Args>) -> Option<String> {
-    let t = table(lang);
-    let parts = t
-        .binary_search_by(|(id, _)| (*id).cmp(key))
+fn lookup(t: Table, key: &str) -> Option<&'static [P]> {
+    t.binary_search_by(|(id, _)| (*id).cmp(key))
         .ok()
-        .and_then(|i| t.get(i))?
-        .1;
+        .and_then(|i| t.get(i))
+        .map(|(_, parts)| *parts)
+}
+
+fn format_in(lang: Lang, key: &str, args: Option<&Args>) -> Option<String> {
+    let parts = [Part::First, Part::Rest]
+        .into_iter()
+        .find_map(|part| table(lang, part).and_then(|t| lookup(t, key)))?;
     let mut out = String::new();
     write(lang, parts, args, &mut out);
     Some(out)

@@ -1,3 +1,3 @@
 fn main() {
-    leptos::mount::mount_to_body(safepath::ui::app::App);
+    wasm_bindgen_futures::spawn_local(safepath::ui::start());
 }

@@ -18,7 +18,6 @@ use proptest::prelude::*;
 
 use safepath::core::check::{assess, Answer, Answers, Mode};
 use safepath::core::directory::{fold, results, search_units, MAX_QUERY_CHARS, MAX_SUGGESTIONS};
-use safepath::core::exit_keys::{ShiftCounter, PRESSES, WINDOW_MS};
 use safepath::core::lang::{negotiate, Lang};
 use safepath::core::need::Need;
 use safepath::core::plan::{Plan, SectionId};
@@ -40,6 +39,8 @@ fn cases(cost: u32) -> ProptestConfig {
         cases: (n / cost).max(16),
         // Shrinking a failure must not take minutes either.
         max_shrink_iters: 2048,
+        // Failures found are kept below as plain regression tests instead.
+        failure_persistence: None,
         ..ProptestConfig::default()
     }
 }
@@ -320,6 +321,10 @@ fn check_plain(b: &[u8]) -> Result<(), TestCaseError> {
 
 // ----- What a person types -----------------------------------------------------------
 
+fn codes(v: Vec<&safepath::core::directory::Unit>) -> Vec<u32> {
+    v.iter().map(|u| u.code).collect()
+}
+
 proptest! {
     #![proptest_config(cases(1))]
 
@@ -331,16 +336,22 @@ proptest! {
         prop_assert!(f.chars().all(|c| c == ' ' || c.is_alphanumeric()));
     }
 
+}
+
+// Search folds every unit's names per query: costly unoptimised, so fewer cases here.
+proptest! {
+    #![proptest_config(cases(4))]
+
     #[test]
     fn commune_search_is_bounded_and_ignores_marks_and_case(s in text_maybe_long()) {
-        let t = Instant::now();
         let hits = search_units(&s);
-        prop_assert!(t.elapsed() < Duration::from_millis(200), "slow: {:?} for {} bytes", t.elapsed(), s.len());
+        // Only the start of a query is read, so its length cannot make the work grow.
+        let start: String = s.chars().take(MAX_QUERY_CHARS).collect();
+        prop_assert_eq!(codes(search_units(&start)), codes(hits.clone()));
         prop_assert!(hits.len() <= MAX_SUGGESTIONS);
         for (i, u) in hits.iter().enumerate() {
             prop_assert!(!hits[..i].iter().any(|v| v.code == u.code), "repeated unit");
         }
-        let codes = |v: Vec<&safepath::core::directory::Unit>| v.iter().map(|u| u.code).collect::<Vec<_>>();
         // Within the read limit, the folded and upper-case forms find the same units.
         if s.chars().count() <= MAX_QUERY_CHARS / 2 {
             prop_assert_eq!(codes(search_units(&fold(&s))), codes(hits.clone()));
@@ -380,30 +391,6 @@ proptest! {
             prop_assert!(r.needs.contains(&Need::Talk));
         }
     }
-
-    #[test]
-    fn shift_three_times_follows_its_rule(keys in prop::collection::vec((0u8..4, 0u32..7000), 0..60)) {
-        // A plain model: the last run of non-repeat Shift presses, other keys reset.
-        let mut c = ShiftCounter::default();
-        let mut run: Vec<f64> = vec![];
-        let mut now = 0.0;
-        for (k, dt) in keys {
-            now += f64::from(dt);
-            let (key, repeat) = match k { 0 | 1 => ("Shift", false), 2 => ("Shift", true), _ => ("a", false) };
-            let fired = c.press(key, now, repeat);
-            let want = if key != "Shift" { run.clear(); false } else if repeat { false } else {
-                if run.first().is_none_or(|f| now - f > WINDOW_MS) { run.clear(); }
-                run.push(now);
-                if run.len() >= usize::from(PRESSES) { run.clear(); true } else { false }
-            };
-            prop_assert_eq!(fired, want);
-        }
-        // Whatever came before: Escape, then three quick presses always leave.
-        c.press("Escape", now, false);
-        prop_assert!(!c.press("Shift", now + 1.0, false));
-        prop_assert!(!c.press("Shift", now + 2.0, false));
-        prop_assert!(c.press("Shift", now + 3.0, false));
-    }
 }
 
 // ----- Share links, the embed snippet, QR codes ----------------------------------------
@@ -442,7 +429,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(cases(8))]
+    #![proptest_config(cases(16))]
 
     #[test]
     fn any_text_gives_a_qr_code_or_none(s in prop_oneof![text(), "[ -~]{900,1100}"]) {

@@ -21,6 +21,7 @@ nav-plan = Safety plan
 nav-help = Get help
 nav-privacy = Staying safe online
 nav-about = About
+nav-share = Share this handbook
 
 footer-private = What you read and write here stays on this device. Nothing is sent anywhere.
 footer-shift = Need to leave now: press “Quick exit” or press the Shift key three times.
@@ -39,3 +40,9 @@ home-help-text = Emergency numbers and hotlines that can help, found by what you
 home-help-go = Find help
 home-friend = Worried about someone else? The self-check is also for friends, family and teachers who want to help.
 home-exit-hint = If you need to leave right away, press “Quick exit” at the top or press the Shift key three times. This page will be replaced by an ordinary website.
+
+# When a part of the app could not be fetched (slow or no connection).
+app-loading = Opening…
+app-unavailable-title = This part could not be opened
+app-unavailable-text = The connection may be slow or down. You can still call the emergency numbers above and use “Quick exit” at any time.
+app-unavailable-retry = Try again

@@ -21,6 +21,7 @@ nav-plan = Kế hoạch an toàn
 nav-help = Tìm hỗ trợ
 nav-privacy = An toàn khi dùng mạng
 nav-about = Giới thiệu
+nav-share = Chia sẻ sổ tay này
 
 footer-private = Những gì bạn xem và ghi ở đây chỉ nằm trên máy này. Không có gì được gửi đi.
 footer-shift = Cần rời đi ngay: bấm “Thoát nhanh” hoặc nhấn phím Shift ba lần.
@@ -39,3 +40,9 @@ home-help-text = Số khẩn cấp và đường dây nóng có thể giúp bạ
 home-help-go = Tìm nơi hỗ trợ
 home-friend = Bạn đang lo cho một người khác? Phần tự kiểm tra cũng dành cho bạn bè, người thân, thầy cô muốn giúp ai đó.
 home-exit-hint = Nếu cần rời đi ngay, bấm “Thoát nhanh” ở trên cùng hoặc nhấn phím Shift ba lần. Trang này sẽ được thay bằng một trang web bình thường.
+
+# Khi một phần của ứng dụng chưa tải về được (mạng chậm hoặc mất).
+app-loading = Đang mở…
+app-unavailable-title = Chưa mở được phần này
+app-unavailable-text = Có thể mạng đang chậm hoặc bị ngắt. Bạn vẫn có thể gọi các số khẩn cấp ở phía trên và bấm “Thoát nhanh” bất cứ lúc nào.
+app-unavailable-retry = Thử lại

@@ -3,7 +3,6 @@
 pub mod check;
 pub mod directory;
 pub mod emergency;
-pub mod exit_keys;
 pub mod lang;
 pub mod need;
 pub mod plan;

@@ -25,3 +25,12 @@ pub fn replace(view: View, lang: Lang, embed: bool) {
     // A relative URL keeps whatever sub-path the app is served from.
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
 }
+
+/// Loads the page again at another view and language, in place of the current entry.
+pub fn reload_as(view: View, lang: Lang, embed: bool) {
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .location()
+            .replace(&Route::to_query(view, lang, embed));
+    }
+}

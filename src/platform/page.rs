@@ -2,6 +2,44 @@
 
 use wasm_bindgen::JsCast;
 
+/// A fresh element, not yet in the page, for the app to render into.
+pub fn app_host() -> Option<web_sys::HtmlElement> {
+    let doc = web_sys::window()?.document()?;
+    doc.create_element("div").ok()?.dyn_into().ok()
+}
+
+/// Puts the rendered app where the pre-rendered first paint was (or at the end of the
+/// body when there is none, e.g. `trunk serve`), and tells `public/boot.js` that the app
+/// now handles its own links.
+pub fn replace_first_paint(host: &web_sys::HtmlElement) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let copies = doc.query_selector_all(".first-paint").ok();
+    let mut placed = false;
+    for i in 0..copies.as_ref().map_or(0, |c| c.length()) {
+        let Some(node) = copies.as_ref().and_then(|c| c.item(i)) else {
+            continue;
+        };
+        let Ok(el) = node.dyn_into::<web_sys::Element>() else {
+            continue;
+        };
+        if placed {
+            el.remove();
+        } else {
+            placed = el.replace_with_with_node_1(host).is_ok();
+        }
+    }
+    if !placed {
+        if let Some(body) = doc.body() {
+            let _ = body.append_child(host);
+        }
+    }
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("data-live", "");
+    }
+}
+
 /// The browser's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
     let Some(window) = web_sys::window() else {

@@ -4,45 +4,48 @@
 use leptos::prelude::*;
 
 use crate::core::lang::{negotiate, Lang};
-use crate::core::route::View;
+use crate::core::route::Route;
 use crate::i18n::Locale;
 use crate::platform::{embed, exit, history, page};
 use crate::ui::chrome::{EmergencyStrip, Footer, LangSwitch, MainNav, QuickExit, SkipLink, TopBar};
+use crate::ui::lazy::LazyView;
 use crate::ui::state::{Nav, Session};
-use crate::ui::{about, check, help, home, plan, privacy, share};
 
-#[component]
-pub fn App() -> impl IntoView {
+/// Where the page was opened and in which language: the address first, then the
+/// browser's languages.
+pub fn start_route() -> (Route, Lang) {
     let route = history::initial_route();
     let browser = page::browser_languages();
-    let lang: Lang = route
+    let lang = route
         .lang
         .unwrap_or_else(|| negotiate(None, browser.iter().map(String::as_str)));
+    (route, lang)
+}
+
+/// The app in the browser: state from the address, wired to the page.
+#[component]
+pub fn App(route: Route, lang: Lang) -> impl IntoView {
     let nav = Nav {
         view: RwSignal::new(route.view),
         lang: RwSignal::new(lang),
         embed: route.embed,
     };
     let session = Session::new(&route);
+    nav.sync_address();
+    // public/boot.js owns quick exit; the app only drops what the person entered.
+    exit::on_leave(move || session.forget());
+    embed::install();
+    view! { <Shell nav session/> }
+}
+
+/// Everything on screen, from the state alone. The build-time render of the first paint
+/// (src/bin/prerender.rs) renders this same component, so the two cannot drift.
+#[component]
+pub fn Shell(nav: Nav, session: Session) -> impl IntoView {
     provide_context(Locale(nav.lang));
     provide_context(nav);
     provide_context(session);
-    nav.sync_address();
-
-    exit::install_shortcut(move || exit::leave(move || session.forget()));
-    exit::install_restore_guard();
-    embed::install();
-
-    let current = move || match nav.view.get() {
-        View::Home => home::HomeView().into_any(),
-        View::Check => check::CheckView().into_any(),
-        View::Plan => plan::PlanView().into_any(),
-        View::Help => help::HelpView().into_any(),
-        View::Privacy => privacy::PrivacyView().into_any(),
-        View::About => about::AboutView().into_any(),
-        View::Share => share::ShareView().into_any(),
-    };
-
+    let current = move || view! { <LazyView view=nav.view.get()/> };
     view! {
         <div class="app" class:embed=nav.embed>
             <SkipLink/>

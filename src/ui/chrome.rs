@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use crate::core::lang::Lang;
-use crate::core::route::View;
-use crate::i18n::tr;
+use crate::core::route::{Route, View};
+use crate::i18n::{self, tr};
 use crate::keys;
 use crate::platform::{exit, page};
 use crate::tr;
-use crate::ui::state::{Nav, Session};
-use crate::ui::widgets::NavLink;
+use crate::ui::state::Nav;
+use crate::ui::widgets::{plain_click, NavLink};
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
@@ -43,29 +43,27 @@ pub fn TopBar(children: Children) -> impl IntoView {
     }
 }
 
-/// Quick exit: one tap blanks the page and leaves for a neutral site.
+/// Quick exit: one tap blanks the page and leaves for a neutral site. A real link, so it
+/// works before the app has loaded, with scripting off, and after any failure of the app;
+/// `public/boot.js` turns the click into a blank page and a `location.replace`.
 #[component]
 pub fn QuickExit() -> impl IntoView {
-    let session = Session::provided();
     view! {
-        <button
-            type="button"
+        <a
             class="quick-exit"
+            href=exit::EXIT_URL
+            target="_top"
+            rel="noreferrer"
             title=tr(keys::EXIT_HINT)
-            on:click=move |_| {
-                exit::leave(move || {
-                    if let Some(s) = session {
-                        s.forget();
-                    }
-                })
-            }
         >
             <span aria-hidden="true" class="x">"✕"</span>
             {tr!(EXIT_BUTTON)}
-        </button>
+        </a>
     }
 }
 
+/// The languages as links (they work before the app has loaded); a click switches in
+/// place once the language's words have arrived.
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let Some(nav) = Nav::provided() else {
@@ -77,14 +75,23 @@ pub fn LangSwitch() -> impl IntoView {
                 .into_iter()
                 .map(|l| {
                     view! {
-                        <button
-                            type="button"
+                        <a
+                            href=move || Route::to_query(nav.view.get(), l, nav.embed)
+                            hreflang=l.code()
                             lang=l.code()
-                            aria-pressed=move || (nav.lang.get() == l).to_string()
-                            on:click=move |_| nav.lang.set(l)
+                            aria-current=move || (nav.lang.get() == l).then_some("true")
+                            on:pointerenter=move |_| i18n::prefetch(l, i18n::Part::First)
+                            on:focus=move |_| i18n::prefetch(l, i18n::Part::First)
+                            on:click=move |ev| {
+                                if !plain_click(&ev) {
+                                    return;
+                                }
+                                ev.prevent_default();
+                                nav.switch_lang(l);
+                            }
                         >
                             {l.endonym()}
-                        </button>
+                        </a>
                     }
                 })
                 .collect_view()}
@@ -153,7 +160,7 @@ pub fn Footer() -> impl IntoView {
             <ul class="footer-links">
                 <li><NavLink to=View::Privacy>{tr!(NAV_PRIVACY)}</NavLink></li>
                 <li><NavLink to=View::About>{tr!(NAV_ABOUT)}</NavLink></li>
-                <li><NavLink to=View::Share>{tr!(SHARE_TITLE)}</NavLink></li>
+                <li><NavLink to=View::Share>{tr!(NAV_SHARE)}</NavLink></li>
             </ul>
         </footer>
     }

@@ -6,8 +6,30 @@ pub mod check;
 pub mod chrome;
 pub mod help;
 pub mod home;
+pub mod lazy;
 pub mod plan;
 pub mod privacy;
 pub mod share;
 pub mod state;
 pub mod widgets;
+
+/// Starts the app: fetches the words of the page's language when they are not part of
+/// the first visit, renders the app off-screen and swaps it in for the pre-rendered first
+/// paint in one step, so nothing visible jumps.
+pub async fn start() {
+    use crate::i18n::{ensure, Part};
+    let (route, lang) = app::start_route();
+    // If the words cannot arrive, Vietnamese stands in: better than no app.
+    let _ = ensure(lang, Part::First).await;
+    if route.view != crate::core::route::View::Home {
+        let _ = ensure(lang, Part::Rest).await;
+    }
+    let Some(host) = crate::platform::page::app_host() else {
+        return;
+    };
+    leptos::mount::mount_to(host.clone(), move || {
+        leptos::view! { <app::App route=route lang=lang/> }
+    })
+    .forget();
+    crate::platform::page::replace_first_paint(&host);
+}

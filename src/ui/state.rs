@@ -59,6 +59,23 @@ impl Nav {
         request_animation_frame(|| page::focus_and_scroll_top(VIEW_TITLE_ID));
     }
 
+    /// Switches language in place once its words have arrived. If they cannot arrive,
+    /// loads the page in that language instead: its first paint is already in the page.
+    pub fn switch_lang(self, to: Lang) {
+        use crate::i18n::{ensure, Part};
+        leptos::task::spawn_local(async move {
+            let view = self.view.get_untracked();
+            let mut ready = ensure(to, Part::First).await;
+            if ready.is_ok() && view != View::Home {
+                ready = ensure(to, Part::Rest).await;
+            }
+            match ready {
+                Ok(()) => self.lang.set(to),
+                Err(_) => history::reload_as(view, to, self.embed),
+            }
+        });
+    }
+
     /// A real address for links, so they still work when opened in a new tab.
     pub fn href(self, to: View) -> String {
         Route::to_query(to, crate::i18n::lang(), self.embed)

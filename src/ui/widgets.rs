@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::route::View;
 use crate::i18n::tr;
+use crate::ui::lazy;
 use crate::ui::state::{Nav, VIEW_TITLE_ID};
 
 /// A link to another view: a real `href` (works in a new tab), but a click only swaps
@@ -25,9 +26,12 @@ pub fn NavLink(
             class=class.unwrap_or("")
             href=move || nav.href(to)
             aria-current=move || (nav.current() == to).then_some("page")
+            // The view's code arrives on intent, so the click itself finds it ready.
+            on:pointerenter=move |_| lazy::prefetch(to)
+            on:focus=move |_| lazy::prefetch(to)
+            on:touchstart=move |_| lazy::prefetch(to)
             on:click=move |ev| {
-                // Let modified clicks (new tab, new window) do what the person asked.
-                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                if !plain_click(&ev) {
                     return;
                 }
                 ev.prevent_default();
@@ -41,6 +45,12 @@ pub fn NavLink(
         </a>
     }
     .into_any()
+}
+
+/// A click that only means "follow": modified clicks (new tab, new window) do what the
+/// person asked.
+pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
+    !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0)
 }
 
 /// The view's main heading; focus moves here when the view opens.

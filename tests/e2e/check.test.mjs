@@ -301,7 +301,7 @@ test('switching language mid-check keeps the place and the answers', async () =>
   await begin(page, 'vi');
   await reply(page, 'vi', 'yes');
   await reply(page, 'vi', 'yes');
-  await page.locator('.langs button[lang="en"]').click();
+  await page.locator('.langs a[lang="en"]').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await onScreen(page), 'isolation');
   assert.match(await page.locator('.check-progress').innerText(), /3 \/ 18/);

@@ -167,7 +167,7 @@ test('the app runs under the CSP with no violation in any view or language', asy
     }
     // Moving around inside, switching language, and the embedded layout.
     for (const view of ['check', 'plan', 'help', 'privacy', 'about', 'home']) await go(page, view);
-    for (const l of LANGS) await page.locator(`.langs button[lang="${l}"]`).click();
+    for (const l of LANGS) await page.locator(`.langs a[lang="${l}"]`).click();
     await open(page, nginx.url, `?embed=1&lang=${lang}`);
     await page.waitForTimeout(200);
     assert.deepEqual(violations, [], `${lang}: CSP violations`);
@@ -181,7 +181,7 @@ test('the app runs under the CSP with no violation in any view or language', asy
 test('quick exit works under the CSP', async () => {
   const { page, context, violations } = await watchedPhone();
   await open(page, nginx.url, '?view=help&lang=vi');
-  await page.getByRole('button', { name: 'Thoát nhanh' }).click();
+  await page.getByRole('link', { name: 'Thoát nhanh' }).click();
   await page.waitForURL(EXIT_URL);
   assert.deepEqual(violations, []);
   await context.close();
@@ -218,7 +218,7 @@ test('with the back-forward cache on (as on a phone), Back after quick exit neve
     // The promise: quick exit, then Back, lands on the page before the app.
     await page.goto(before);
     await open(page, nginx.url, '?view=check&lang=vi');
-    await page.getByRole('button', { name: 'Thoát nhanh' }).click();
+    await page.getByRole('link', { name: 'Thoát nhanh' }).click();
     await page.waitForURL(EXIT_URL);
     await page.goBack({ waitUntil: 'commit' });
     await page.waitForTimeout(300);

@@ -95,7 +95,7 @@ test('embed.js sizes the iframe to the app, and follows it when it changes', asy
   assert.ok(first > 300, `grew from 300 to ${first}`);
   // Another view and another language change the height; the frame follows.
   await frame.locator('.footer a[href*="view=about"]').click();
-  await frame.locator('.langs button[lang="km"]').click();
+  await frame.locator('.langs a[lang="km"]').click();
   await frame.waitForFunction(() => document.documentElement.lang === 'km');
   const second = await fits(page, frame);
   assert.notEqual(second, first);
@@ -125,7 +125,7 @@ test('embed.js ignores height messages that do not come from the app\'s frame an
 for (const name of ['sandboxed', 'plain']) {
   test(`quick exit clicked inside the frame (${name}) replaces the TOP page`, async () => {
     const { page, frame, context } = await embedded(name);
-    await frame.getByRole('button', { name: 'Thoát nhanh' }).click();
+    await frame.getByRole('link', { name: 'Thoát nhanh' }).click();
     await page.waitForURL(EXIT_URL, { timeout: 10000 });
     assert.match(await page.content(), /neutral site/);
     await context.close();
@@ -142,7 +142,7 @@ for (const name of ['sandboxed', 'plain']) {
 
 test('a sandbox without top navigation: the frame empties itself, the host page stays', async () => {
   const { page, frame, context } = await embedded('no-top');
-  await frame.getByRole('button', { name: 'Thoát nhanh' }).click();
+  await frame.getByRole('link', { name: 'Thoát nhanh' }).click();
   await page.waitForTimeout(1500);
   assert.equal(page.url(), host.page('no-top'), 'the host page is not replaced');
   const inFrame = page.frames().find((f) => f.parentFrame());
@@ -162,7 +162,7 @@ test('Shift×3 on the host page (embed.js) leaves for data-exit', async () => {
 
 test('the embedded app asks nothing of any other origin and stores nothing', async () => {
   const { page, frame, context, fromFrame } = await embedded('sandboxed');
-  for (const l of ['en', 'km', 'vi']) await frame.locator(`.langs button[lang="${l}"]`).click();
+  for (const l of ['en', 'km', 'vi']) await frame.locator(`.langs a[lang="${l}"]`).click();
   await frame.locator('.footer a[href*="view=privacy"]').click();
   await frame.locator('.footer a[href*="view=about"]').click();
   assert.ok(fromFrame.some((u) => u.endsWith('.wasm')), 'the recorder saw the frame load');

@@ -137,9 +137,16 @@ export async function phone(browser, { locale = 'vi-VN', width = 360, height = 7
   return { context, page, seen, errors };
 }
 
-/** Opens the app with a query string and waits until a view's heading is shown. */
+/** Opens the app with a query string and waits until the app has taken over from the
+ * pre-rendered first paint and a view's heading is shown. */
 export async function open(page, url, query = '') {
   await page.goto(url + query);
+  await live(page);
+}
+
+/** Waits until the app runs (it marks <html data-live>) and shows a view's heading. */
+export async function live(page) {
+  await page.waitForSelector('html[data-live]', { state: 'attached', timeout: 20000 });
   await page.locator('#view-title').waitFor({ state: 'visible', timeout: 20000 });
 }
 

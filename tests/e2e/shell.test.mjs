@@ -50,7 +50,7 @@ test('language: ?lang= first, then the browser, then Vietnamese; the switcher wo
   }
   const { page, context } = await phone(app.browser, { locale: 'vi-VN' });
   await open(page, app.server.url, '?view=about');
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal((await page.locator('#view-title').innerText()).trim(), 'About');
   assert.match(page.url(), /view=about&lang=en/);
@@ -90,7 +90,7 @@ async function walkThenExit(exit) {
 }
 
 test('quick exit by click leaves for the destination and Back skips the app', async () => {
-  await walkThenExit((page) => page.getByRole('button', { name: 'Thoát nhanh' }).click());
+  await walkThenExit((page) => page.getByRole('link', { name: 'Thoát nhanh' }).click());
 });
 
 test('quick exit by Shift pressed three times', async () => {
@@ -134,7 +134,7 @@ test('privacy: a walk through every view in every language talks only to the app
     const { page, context, seen } = await phone(app.browser);
     await open(page, app.server.url, `?lang=${lang}`);
     for (const view of ['check', 'plan', 'help', 'privacy', 'about', 'home']) await go(page, view);
-    for (const l of LANGS) await page.locator(`.langs button[lang="${l}"]`).click();
+    for (const l of LANGS) await page.locator(`.langs a[lang="${l}"]`).click();
     const foreign = seen.filter((u) => !u.startsWith(app.server.origin + '/') && !u.startsWith('data:'));
     assert.deepEqual(foreign, [], `${lang}: requests to other origins`);
     assert.ok(seen.some((u) => u.endsWith('.wasm')), 'the recorder saw the app load');
@@ -216,22 +216,26 @@ test('at 200% zoom on a 360 px phone (180 CSS px) nothing needs sideways scrolli
   }
 });
 
-test('a phone that cannot run the app still shows the emergency numbers', async () => {
-  // Scripting off in the browser's settings, as on a phone that blocks it (emulating it
-  // per page would still hide <noscript>).
+test('a phone that cannot run scripts still shows the emergency numbers and a working exit link', async () => {
+  // Scripting off in the browser's settings, as on a phone that blocks it.
   const noScript = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: [...CHROMIUM_ARGS, '--blink-settings=scriptEnabled=false'],
   });
   const context = await noScript.newContext({ viewport: { width: 360, height: 740 } });
+  await context.route(`${new URL(EXIT_URL).origin}/**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<p>neutral site</p>' }),
+  );
   const page = await context.newPage();
   await page.goto(app.server.url);
   for (const n of ['113', '115', '111']) {
-    assert.ok(await page.locator(`a[href="tel:${n}"]`).first().isVisible(), `tel:${n}`);
+    assert.ok(await page.locator(`a[href="tel:${n}"]:visible`).first().isVisible(), `tel:${n}`);
   }
-  const text = await page.locator('.noscript').innerText();
-  assert.match(text, /Cần giúp ngay\?/);
-  assert.match(text, /Need help now\?/);
+  assert.ok(await page.locator('.emergency-title:visible').isVisible());
+  const exit = page.locator('a.quick-exit:visible');
+  assert.equal(await exit.getAttribute('href'), EXIT_URL);
+  await exit.click();
+  await page.waitForURL(EXIT_URL);
   await noScript.close();
 });
 

@@ -180,7 +180,9 @@ mod tests {
             let t = std::time::Instant::now();
             let _ = search_units(&huge);
             let ms = t.elapsed().as_millis();
-            assert!(ms < 50, "{ms} ms for {} bytes", huge.len());
+            // Generous for a debug build on a busy machine: before the bound, 1 MiB took
+            // 1.2 s optimised.
+            assert!(ms < 500, "{ms} ms for {} bytes", huge.len());
         }
         // A query over the limit is read up to it: still finds what its start names.
         let long = format!("long xuyen{}", " ".repeat(MAX_QUERY_CHARS));

@@ -1,0 +1,193 @@
+// The first script on the page, loaded before the body and before the WebAssembly.
+// It is the one owner of quick exit (the link's click, Shift pressed three times, a page
+// restored from the back-forward cache), and it makes the pre-rendered first paint right
+// before anything shows: language, view, embedded layout. Until the app takes over it
+// also keeps links from adding history entries. The app only listens for "safepath:leave"
+// to drop what the person entered. Plain ES5, no dependencies, nothing sent anywhere.
+(function () {
+  'use strict';
+  var doc = document;
+  var root = doc.documentElement;
+  var SHIFT_PRESSES = 3;
+  var SHIFT_WINDOW_MS = 5000;
+  // The longest query the app reads (core::route::MAX_QUERY_BYTES).
+  var MAX_QUERY = 2048;
+  var leftFor = null;
+
+  // ---- quick exit -------------------------------------------------------------------
+
+  // The destination is the quick-exit link's own address: the pre-rendered page and the
+  // app both write it from the one build-time setting, so it cannot drift.
+  function destination() {
+    var link = doc.querySelector('a.quick-exit[href]');
+    return link ? link.href : null;
+  }
+
+  function blank() {
+    doc.title = '';
+    if (doc.body) {
+      doc.body.innerHTML = '';
+    }
+  }
+
+  // Inside a frame, replace the top page when the host allows it; otherwise this frame.
+  function go(url) {
+    try {
+      if (window.top !== window) {
+        window.top.location.replace(url);
+        return;
+      }
+    } catch (e) {
+      // A sandbox without top navigation: leave the frame itself.
+    }
+    window.location.replace(url);
+  }
+
+  function leave() {
+    var url = leftFor || destination();
+    if (!url) {
+      return;
+    }
+    leftFor = url;
+    try {
+      window.dispatchEvent(new Event('safepath:leave'));
+    } catch (e) {
+      // Whatever the app does, the page still goes.
+    }
+    blank();
+    go(url);
+  }
+
+  // A page brought back from the back-forward cache after an exit shows nothing.
+  window.addEventListener('pageshow', function (e) {
+    if (e.persisted && leftFor) {
+      blank();
+      go(leftFor);
+    }
+  });
+
+  var presses = 0;
+  var firstAt = 0;
+  window.addEventListener(
+    'keydown',
+    function (e) {
+      if (e.key !== 'Shift') {
+        presses = 0;
+        return;
+      }
+      if (e.repeat) {
+        return; // held down: one press
+      }
+      var now = Date.now();
+      if (presses === 0 || now - firstAt > SHIFT_WINDOW_MS || now < firstAt) {
+        presses = 1;
+        firstAt = now;
+      } else {
+        presses += 1;
+      }
+      if (presses >= SHIFT_PRESSES) {
+        presses = 0;
+        leave();
+      }
+    },
+    true
+  );
+
+  // ---- links before the app has taken over ------------------------------------------
+
+  function modified(e) {
+    return e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
+  }
+
+  doc.addEventListener(
+    'click',
+    function (e) {
+      var a = e.target && e.target.closest ? e.target.closest('a[href]') : null;
+      if (!a) {
+        return;
+      }
+      if (a.classList.contains('quick-exit')) {
+        // Whatever key is held: a person in a hurry must never open a new tab instead.
+        e.preventDefault();
+        leave();
+        return;
+      }
+      if (root.hasAttribute('data-live') || modified(e)) {
+        return; // the app moves between views itself
+      }
+      var href = a.getAttribute('href') || '';
+      if (href.charAt(0) === '#') {
+        // The skip link: move focus in place; a #fragment would add a history entry.
+        e.preventDefault();
+        var target = doc.getElementById(href.slice(1));
+        if (target) {
+          target.focus();
+        }
+        return;
+      }
+      if (href.charAt(0) === '?') {
+        // Another view or language: load it in place of this entry, not after it.
+        e.preventDefault();
+        window.location.replace(a.href);
+      }
+    },
+    true
+  );
+
+  // ---- the first paint: language, view, layout --------------------------------------
+
+  var query = window.location.search.slice(1, MAX_QUERY + 1);
+  var params;
+  try {
+    params = new URLSearchParams(query);
+  } catch (e) {
+    params = new URLSearchParams('');
+  }
+
+  // The languages and views this build ships, as the pre-rendered page lists them.
+  function listed(name) {
+    var meta = doc.querySelector('meta[name="' + name + '"]');
+    return meta ? (meta.getAttribute('content') || '').split(' ') : [];
+  }
+  var langs = listed('safepath-langs');
+  var views = listed('safepath-views');
+
+  // As core::lang: only the primary subtag counts, in any case.
+  function fromTag(tag) {
+    var primary = String(tag).trim().split(/[-_]/)[0].toLowerCase();
+    return langs.indexOf(primary) >= 0 ? primary : null;
+  }
+
+  // As core::route and core::lang::negotiate: the last usable ?lang= wins, then the
+  // browser's languages in order, then the first listed (Vietnamese).
+  var lang = null;
+  params.getAll('lang').forEach(function (v) {
+    lang = fromTag(v) || lang;
+  });
+  if (!lang) {
+    var browser = navigator.languages || [navigator.language || ''];
+    for (var i = 0; i < browser.length && !lang; i += 1) {
+      lang = fromTag(browser[i]);
+    }
+  }
+  lang = lang || langs[0] || root.lang;
+
+  var view = 'home';
+  params.getAll('view').forEach(function (v) {
+    if (views.indexOf(v.trim()) >= 0) {
+      view = v.trim();
+    }
+  });
+  var embed = params.getAll('embed');
+  var embedded = ['1', 'true', 'yes'].indexOf(embed[embed.length - 1]) >= 0;
+
+  root.lang = lang;
+  root.setAttribute('data-view', view);
+  if (embedded) {
+    root.classList.add('embed');
+  }
+  var title = doc.querySelector('meta[name="safepath-title"][lang="' + lang + '"]');
+  if (title) {
+    doc.title = title.getAttribute('content') || doc.title;
+  }
+})();

@@ -1,0 +1,99 @@
+//! Writes the first paint into the built `index.html`: the chrome and Home in every
+//! language, rendered natively from the app's own components and words (`ui::app::Shell`),
+//! so what shows before the WebAssembly arrives is what the app itself renders.
+//! `public/boot.js` picks the copy for the page's language before anything is painted;
+//! the app swaps itself in for it once it runs.
+//!
+//! Usage: `prerender <index.html>` (rewritten in place). Fails, and so fails the build,
+//! when a marker is missing.
+
+use std::process::ExitCode;
+
+use leptos::prelude::*;
+use safepath::core::lang::Lang;
+use safepath::core::route::{Route, View};
+use safepath::i18n::message;
+use safepath::keys;
+use safepath::ui::app::Shell;
+use safepath::ui::state::{Nav, Session};
+
+const HEAD_MARKER: &str = "<!-- first-paint:head -->";
+const BODY_MARKER: &str = "<!-- first-paint:body -->";
+
+fn render(lang: Lang) -> String {
+    Owner::new().with(|| {
+        let nav = Nav {
+            view: RwSignal::new(View::Home),
+            lang: RwSignal::new(lang),
+            embed: false,
+        };
+        let session = Session::new(&Route::default());
+        view! { <Shell nav session/> }.to_html()
+    })
+}
+
+fn escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// What boot.js reads in `<head>`: the languages and views this build knows, and the
+/// neutral tab title in each language.
+fn head() -> String {
+    let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    let views: Vec<&str> = View::ALL.iter().map(|v| v.param()).collect();
+    let mut out = format!(
+        "<meta name=\"safepath-langs\" content=\"{}\">\n  <meta name=\"safepath-views\" content=\"{}\">",
+        langs.join(" "),
+        views.join(" ")
+    );
+    for lang in Lang::ALL {
+        out.push_str(&format!(
+            "\n  <meta name=\"safepath-title\" lang=\"{}\" content=\"{}\">",
+            lang.code(),
+            escape_attr(&message(lang, keys::APP_NAME, None))
+        ));
+    }
+    out
+}
+
+fn body() -> String {
+    Lang::ALL
+        .iter()
+        .map(|&lang| {
+            format!(
+                "<div class=\"first-paint\" lang=\"{}\">{}</div>",
+                lang.code(),
+                render(lang)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn main() -> ExitCode {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: prerender <index.html>");
+        return ExitCode::FAILURE;
+    };
+    let page = match std::fs::read_to_string(&path) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("prerender: cannot read {path}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if !page.contains(HEAD_MARKER) || !page.contains(BODY_MARKER) {
+        eprintln!("prerender: {path} lacks {HEAD_MARKER} or {BODY_MARKER}");
+        return ExitCode::FAILURE;
+    }
+    let page = page
+        .replacen(HEAD_MARKER, &head(), 1)
+        .replacen(BODY_MARKER, &body(), 1);
+    if let Err(e) = std::fs::write(&path, page) {
+        eprintln!("prerender: cannot write {path}: {e}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,114 @@
+//! Views that arrive when first needed. Each function below is a split point: the release
+//! build cuts its code (and the data only it uses) into a WebAssembly chunk of its own
+//! (`tools/split.mjs`), fetched from the app's own origin the first time the view opens,
+//! or earlier when a link to it is hovered, focused or touched. Natively (tests, the
+//! build-time render) the functions are plain calls.
+//!
+//! A chunk that cannot arrive is never a dead page: the view says so and offers to try
+//! again, and the chrome, the emergency numbers and quick exit stay where they are.
+
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+use crate::core::route::View;
+use crate::i18n;
+use crate::tr;
+use crate::ui::{about, check, help, home, plan, privacy, share};
+
+/// A view's code could not be fetched (offline, a flaky network, a stale deploy).
+#[derive(Clone, Copy, Debug)]
+pub struct Unavailable;
+
+impl From<SplitLoaderError> for Unavailable {
+    fn from(_: SplitLoaderError) -> Self {
+        Unavailable
+    }
+}
+
+type Loaded = Result<AnyView, Unavailable>;
+
+/// One split point per view; views named alike share a chunk.
+macro_rules! split_view {
+    ($chunk:ident, $load:ident, $preload:ident, $body:expr) => {
+        #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
+        fn $load() -> Loaded {
+            Ok($body.into_any())
+        }
+    };
+}
+
+split_view!(check, load_check, preload_check, check::CheckView());
+split_view!(plan, load_plan, preload_plan, plan::PlanView());
+split_view!(help, load_help, preload_help, help::HelpView());
+split_view!(share, load_share, preload_share, share::ShareView());
+split_view!(pages, load_privacy, preload_privacy, privacy::PrivacyView());
+split_view!(pages, load_about, preload_about, about::AboutView());
+
+async fn load(view: View) -> Loaded {
+    // Every view but Home needs the words beyond the chrome's.
+    if view != View::Home {
+        i18n::ensure(i18n::lang_now(), i18n::Part::Rest).await?;
+    }
+    match view {
+        View::Home => Ok(home::HomeView().into_any()),
+        View::Check => load_check().await,
+        View::Plan => load_plan().await,
+        View::Help => load_help().await,
+        View::Share => load_share().await,
+        View::Privacy => load_privacy().await,
+        View::About => load_about().await,
+    }
+}
+
+/// Starts fetching a view's chunk without waiting for it (a failure here is retried when
+/// the view opens).
+pub fn prefetch(view: View) {
+    if view != View::Home {
+        i18n::prefetch(i18n::lang_now(), i18n::Part::Rest);
+    }
+    leptos::task::spawn_local(async move {
+        let _ = match view {
+            View::Home => Ok(()),
+            View::Check => preload_check().await,
+            View::Plan => preload_plan().await,
+            View::Help => preload_help().await,
+            View::Share => preload_share().await,
+            View::Privacy => preload_privacy().await,
+            View::About => preload_about().await,
+        };
+    });
+}
+
+/// The view, once its code is here. Home is part of the first visit and renders at once.
+#[component]
+pub fn LazyView(view: View) -> impl IntoView {
+    if view == View::Home {
+        return home::HomeView().into_any();
+    }
+    let attempt = RwSignal::new(0u32);
+    let content = move || {
+        attempt.track();
+        Suspend::new(async move {
+            match load(view).await {
+                Ok(v) => v,
+                Err(Unavailable) => view! { <CouldNotOpen retry=attempt/> }.into_any(),
+            }
+        })
+    };
+    view! { <Suspense fallback=|| view! { <p class="loading" role="status">{tr!(APP_LOADING)}</p> }>{content}</Suspense> }
+    .into_any()
+}
+
+/// "This part could not be opened": says so plainly, offers to try again.
+#[component]
+fn CouldNotOpen(retry: RwSignal<u32>) -> impl IntoView {
+    view! {
+        <div class="unavailable" role="alert">
+            <h1 id=crate::ui::state::VIEW_TITLE_ID tabindex="-1">{tr!(APP_UNAVAILABLE_TITLE)}</h1>
+            <p>{tr!(APP_UNAVAILABLE_TEXT)}</p>
+            <button type="button" class="primary" on:click=move |_| retry.update(|n| *n += 1)>
+                {tr!(APP_UNAVAILABLE_RETRY)}
+            </button>
+        </div>
+    }
+}

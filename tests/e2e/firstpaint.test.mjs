@@ -1,0 +1,216 @@
+// Help on screen before the app has loaded: the pre-rendered first paint in the asked
+// language, quick exit and the emergency numbers without WebAssembly (blocked, broken, or
+// not yet here), links that add no history entry before the app takes over, views that
+// arrive as chunks (and say so when they cannot), and a first visit within its budget.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
+import { useApp, phone, open, live, LANGS, EXIT_URL, DIST } from './harness.mjs';
+
+const BEFORE = '/before.html';
+const app = useApp({
+  extra: { [BEFORE]: ['text/html', '<title>before</title><p>an ordinary page</p>'] },
+});
+
+/** A phone on which the WebAssembly never arrives. */
+async function withoutWasm(opts) {
+  const p = await phone(app.browser, opts);
+  await p.context.route('**/*.wasm', (route) => route.abort());
+  return p;
+}
+
+const visibleText = (page, selector) =>
+  page.evaluate((sel) => {
+    const el = [...document.querySelectorAll(sel)].find((e) => e.offsetParent !== null || e.getClientRects().length);
+    return el ? el.innerText.trim() : null;
+  }, selector);
+
+test('without WebAssembly: the numbers show, and quick exit by click leaves with no way Back', async () => {
+  const { page, context } = await withoutWasm();
+  await page.goto(app.server.origin + BEFORE);
+  await page.goto(app.server.url + '?lang=vi');
+  for (const n of ['113', '115', '111']) {
+    assert.ok(await page.locator(`.emergency a[href="tel:${n}"]:visible`).isVisible(), `tel:${n}`);
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-live')), false);
+  await page.locator('a.quick-exit:visible').click();
+  await page.waitForURL(EXIT_URL);
+  await page.goBack();
+  await page.waitForLoadState();
+  assert.equal(page.url(), app.server.origin + BEFORE, 'Back lands before the app');
+  await context.close();
+});
+
+test('without WebAssembly: Shift pressed three times leaves, and the page is blank first', async () => {
+  const { page, context } = await withoutWasm();
+  await page.goto(app.server.origin + BEFORE);
+  await page.goto(app.server.url + '?lang=en');
+  await page.locator('.emergency:visible').waitFor();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT_URL);
+  await page.goBack();
+  await page.waitForLoadState();
+  assert.equal(page.url(), app.server.origin + BEFORE);
+  await context.close();
+});
+
+test('a WebAssembly file that is broken leaves the first paint and quick exit working', async () => {
+  const { page, context } = await phone(app.browser);
+  await context.route('**/*.wasm', (route) =>
+    route.fulfill({ contentType: 'application/wasm', body: Buffer.from('not a module') }),
+  );
+  await page.goto(app.server.url + '?lang=km');
+  await page.waitForTimeout(500);
+  assert.ok(await page.locator('.emergency a[href="tel:113"]:visible').isVisible());
+  const clicked = await page.evaluate(() => {
+    document.querySelector('.first-paint[lang="km"] a.quick-exit').click();
+    return { text: document.body.innerText.trim(), title: document.title };
+  });
+  assert.deepEqual(clicked, { text: '', title: '' }, 'blank at once');
+  await page.waitForURL(EXIT_URL);
+  await context.close();
+});
+
+test('the first paint is in the asked language at once, never Vietnamese first', async () => {
+  const cases = [
+    ['vi-VN', '?lang=km', 'km'],
+    ['vi-VN', '?lang=en', 'en'],
+    ['en-US', '', 'en'],
+    ['km-KH', '', 'km'],
+    ['fr-FR', '', 'vi'],
+    ['en-US', '?lang=zz&lang=km', 'km'],
+  ];
+  for (const [locale, query, want] of cases) {
+    const { page, context } = await withoutWasm({ locale });
+    await page.goto(app.server.url + query);
+    assert.equal(await page.getAttribute('html', 'lang'), want, `${locale} ${query}`);
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('.first-paint')].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.lang),
+    );
+    assert.deepEqual(shown, [want], `${locale} ${query}: exactly one copy shows`);
+    const title = await page.title();
+    const meta = await page.getAttribute(`meta[name="safepath-title"][lang="${want}"]`, 'content');
+    assert.equal(title, meta, 'the neutral tab title in that language');
+    await context.close();
+  }
+});
+
+test('the pre-rendered first paint and the app agree, in every language', async () => {
+  for (const lang of LANGS) {
+    const { page, context } = await withoutWasm();
+    await page.goto(`${app.server.url}?lang=${lang}`);
+    const pre = await visibleText(page, '.first-paint .app');
+    const preLinks = await page.$$eval(`.first-paint[lang="${lang}"] a`, (as) => as.map((a) => a.getAttribute('href')));
+    await context.close();
+
+    const p2 = await phone(app.browser);
+    await open(p2.page, app.server.url, `?lang=${lang}`);
+    const live = await p2.page.locator('.app').innerText();
+    const liveLinks = await p2.page.$$eval('.app a', (as) => as.map((a) => a.getAttribute('href')));
+    assert.equal(live.trim(), pre, `${lang}: same words`);
+    assert.deepEqual(liveLinks, preLinks, `${lang}: same links`);
+    await p2.context.close();
+  }
+});
+
+test('when the app takes over, nothing visible jumps', async () => {
+  for (const lang of LANGS) {
+    const { page, context } = await phone(app.browser);
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await open(page, app.server.url, `?lang=${lang}`);
+    await page.waitForTimeout(300);
+    const shift = await page.evaluate(() => window.__shift);
+    assert.ok(shift < 0.01, `${lang}: layout shift ${shift}`);
+    assert.equal(await page.locator('.first-paint').count(), 0, 'the copies are gone');
+    await context.close();
+  }
+});
+
+test('a deep link shows the chrome at once and never Home\'s content in its place', async () => {
+  const { page, context } = await withoutWasm();
+  await page.goto(app.server.url + '?view=check&lang=vi');
+  assert.ok(await page.locator('.emergency a[href="tel:113"]:visible').isVisible());
+  assert.ok(await page.locator('a.quick-exit:visible').isVisible());
+  assert.equal(await page.locator('.first-paint .main .cards:visible').count(), 0, 'no Home cards');
+  assert.equal(await page.locator('#view-title:visible').count(), 0, 'no Home heading');
+  await context.close();
+});
+
+test('before the app takes over, links move in place and add no history entry', async () => {
+  const { page, context } = await withoutWasm();
+  await page.goto(app.server.origin + BEFORE);
+  await page.goto(app.server.url + '?lang=vi');
+  const length = await page.evaluate(() => history.length);
+  await page.locator('.first-paint[lang="vi"] .mainnav a[href*="view=plan"]').click();
+  await page.waitForURL(/view=plan/);
+  await page.locator('.first-paint[lang="vi"] .langs a[lang="en"]').click();
+  await page.waitForURL(/lang=en/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.locator('.first-paint[lang="en"] .skip').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => history.length), length, 'no new entries');
+  assert.ok(!page.url().includes('#'));
+  await page.goBack();
+  await page.waitForLoadState();
+  assert.equal(page.url(), app.server.origin + BEFORE);
+  await context.close();
+});
+
+test('a view whose code cannot arrive says so and offers to try again', async () => {
+  const { page, context, errors } = await phone(app.browser);
+  let block = true;
+  await context.route('**/chunk-*.wasm', (route) => (block ? route.abort() : route.continue()));
+  await open(page, app.server.url, '?view=about&lang=en');
+  const note = page.locator('.unavailable');
+  await note.waitFor();
+  assert.match(await note.innerText(), /could not be opened/);
+  assert.ok(await page.locator('.quick-exit').isVisible(), 'quick exit stays');
+  assert.ok(await page.locator('.emergency a[href="tel:113"]').isVisible(), 'the numbers stay');
+  block = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('#view-title', { hasText: 'About' }).waitFor();
+  assert.equal(await note.count(), 0);
+  // Quick exit still works after the failure.
+  await page.locator('.quick-exit').click();
+  await page.waitForURL(EXIT_URL);
+  assert.ok(!errors.some((e) => /unreachable|RuntimeError/i.test(e)), `no trap: ${errors.join(' | ')}`);
+  await context.close();
+});
+
+test('views and languages arrive as chunks; Home asks for none of them', async () => {
+  const { page, context, seen } = await phone(app.browser, { locale: 'vi-VN' });
+  await open(page, app.server.url, '?lang=vi');
+  await page.waitForTimeout(300);
+  const chunks = () => seen.filter((u) => /chunk-[0-9a-f]{16}\.wasm$/.test(u)).length;
+  assert.equal(chunks(), 0, 'Home in Vietnamese loads no chunk');
+  await page.locator('.mainnav a[href*="view=help"]').click();
+  await page.locator('#view-title').waitFor();
+  assert.ok(chunks() > 0, 'the contacts view came as a chunk');
+  const before = chunks();
+  await page.locator('.langs a[lang="km"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'km');
+  assert.ok(chunks() > before, 'Khmer came as a chunk');
+  await context.close();
+});
+
+// Bytes are stable, so the first-visit budget is a test; times are for `make bench`.
+test('a first visit is at most 100 KB, brotli', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:href|src)="\.?\/?([^"?#]+)"/g)].map((m) => m[1]).filter((f) => !/^(tel:|https?:)/.test(f));
+  const loader = refs.find((f) => /^loader-[0-9a-f]{16}\.js$/.test(f));
+  assert.ok(loader, 'index.html loads the app');
+  const glue = readFileSync(join(DIST, refs.find((f) => /^safepath-[0-9a-f]{16}\.js$/.test(f))), 'utf8');
+  const split = glue.match(/split-[0-9a-f]{16}\.js/)?.[0];
+  assert.ok(split, 'the glue imports the chunk loader');
+  const files = [...new Set(['index.html', ...refs.filter((f) => /\.(css|js|wasm|svg)$/.test(f)), split])];
+  const br = (f) => brotliCompressSync(readFileSync(join(DIST, f)), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const total = files.reduce((s, f) => s + br(f), 0);
+  assert.ok(total <= 100 * 1024, `first visit ${(total / 1024).toFixed(1)} KB: ${files.join(', ')}`);
+});

@@ -1,0 +1,38 @@
+// `make serve`: serves the release build in DIST on http://127.0.0.1:8080/ with the
+// shipped security headers, as a static host would. For trying the app, not for hosting.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { join, extname, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] || 'dist');
+const port = Number(process.env.PORT || 8080);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'self'";
+
+createServer(async (req, res) => {
+  let rel = decodeURIComponent((req.url || '/').split('?')[0]);
+  if (rel.endsWith('/')) rel += 'index.html';
+  const file = normalize(join(root, rel));
+  try {
+    if (!file.startsWith(root) || !(await stat(file)).isFile()) throw new Error('no file');
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] || 'application/octet-stream',
+      'content-security-policy': CSP,
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    });
+    res.end(await readFile(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+}).listen(port, '127.0.0.1', () => console.log(`safepath: http://127.0.0.1:${port}/`));
