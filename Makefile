@@ -19,13 +19,14 @@ WBG_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $
 DIST ?= dist
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help tools npm-tools browser nginx dist serve test test-native test-browser bench clean
+.PHONY: help tools npm-tools browser nginx dist serve test test-native test-browser fuzz bench clean
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:8080 (installs what is missing)"
 	@echo "make test    run every test (installs what is missing)"
 	@echo "make dist    release build into $(DIST)/, ready to copy to any static host"
 	@echo "make bench   sizes and load time of the release build"
+	@echo "make fuzz    the property tests with many more cases (FUZZ_CASES=20000)"
 
 ## Build tools: wasm target, trunk, wasm-bindgen-cli, wasm-split-cli, wasm-opt (npm binaryen).
 tools: npm-tools
@@ -78,8 +79,18 @@ serve: dist
 
 test: test-native test-browser
 
+# Formatting and lints first: clippy denies unwrap/expect/panic/indexing (Cargo.toml).
 test-native:
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
 	cargo test --all-targets
+
+# The property tests with many more cases than `make test` runs (optimised, so a few
+# minutes): FUZZ_CASES per target.
+FUZZ_CASES ?= 20000
+fuzz:
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --profile fuzz --test properties
 
 test-browser: browser nginx dist
 	node --test --test-concurrency=1 tests/e2e/

@@ -1,6 +1,14 @@
 //! The pre-rendered first paint holds one copy per language; the stylesheet shows the one
 //! that public/boot.js chose. A language added without its rule would show nothing at
 //! all before the app arrives.
+#![allow(
+    clippy::panic,
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    reason = "a test: failing loudly is its job"
+)]
 
 use safepath::core::lang::Lang;
 

@@ -1,6 +1,14 @@
 //! Every message exists in every language, none is empty, none is broken, and code
 //! names only messages that exist (consts are generated from Vietnamese; this checks
 //! the other languages and any id written as a plain string).
+#![allow(
+    clippy::panic,
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    reason = "a test: failing loudly is its job"
+)]
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -8,7 +16,31 @@ use std::path::Path;
 
 use fluent_bundle::{FluentBundle, FluentResource};
 
-const LANGS: [&str; 3] = ["vi", "en", "km"];
+use safepath::core::lang::Lang;
+
+/// The app's own list (`Lang::ALL`), Vietnamese (the source) first.
+fn langs() -> Vec<&'static str> {
+    Lang::ALL.iter().map(|l| l.code()).collect()
+}
+
+#[test]
+fn the_locale_folders_are_the_languages_the_app_ships() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut folders: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    let mut want: Vec<String> = langs().iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(
+        folders, want,
+        "locales/ and Lang::ALL must name the same languages"
+    );
+    assert_eq!(langs().first(), Some(&"vi"), "Vietnamese is the source");
+}
 
 fn ftl_sources(lang: &str) -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -62,7 +94,7 @@ fn load(lang: &str) -> (BTreeSet<String>, FluentBundle<FluentResource>) {
 fn every_language_has_exactly_the_vietnamese_ids() {
     let (vi, _) = load("vi");
     assert!(!vi.is_empty());
-    for lang in &LANGS[1..] {
+    for lang in &langs()[1..] {
         let (ids, _) = load(lang);
         let missing: Vec<_> = vi.difference(&ids).collect();
         let extra: Vec<_> = ids.difference(&vi).collect();
@@ -76,7 +108,7 @@ fn every_language_has_exactly_the_vietnamese_ids() {
 
 #[test]
 fn no_message_is_empty_or_fails_to_format() {
-    for lang in LANGS {
+    for lang in langs() {
         let (ids, bundle) = load(lang);
         for id in &ids {
             let msg = bundle

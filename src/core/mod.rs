@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod directory;
+pub mod emergency;
 pub mod lang;
 pub mod need;
 pub mod people;

@@ -139,31 +139,27 @@ fn truncate_at_char_boundary(s: &str, max: usize) -> &str {
     if s.len() <= max {
         return s;
     }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
+    // A char boundary lies within 3 bytes below `max`; 0 always is one.
+    (0..=max).rev().find_map(|end| s.get(..end)).unwrap_or("")
 }
 
 /// Decodes `%XX` and `+`; malformed escapes are kept as written, bad UTF-8 is replaced.
 pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+    let mut rest = s.as_bytes();
+    let mut out = Vec::with_capacity(rest.len());
+    while let Some((&b, tail)) = rest.split_first() {
+        rest = tail;
+        match (b, tail) {
+            (b'+', _) => out.push(b' '),
+            (b'%', &[h, l, ..]) => match (hex(h), hex(l)) {
                 (Some(h), Some(l)) => {
                     out.push(h * 16 + l);
-                    i += 2;
+                    rest = tail.get(2..).unwrap_or_default();
                 }
                 _ => out.push(b'%'),
             },
-            b => out.push(b),
+            (b, _) => out.push(b),
         }
-        i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
 }

@@ -5,7 +5,7 @@
 use qrcode::{Color, EcLevel, QrCode};
 
 use super::lang::Lang;
-use super::route::View;
+use super::route::{Route, View};
 
 /// The views a shared link may open (the others are reached from these).
 pub const VIEWS: [View; 7] = [
@@ -63,14 +63,8 @@ impl ShareLink {
     /// added, so the link needs no escaping and stays short enough for a small QR code.
     pub fn url(&self, base: &str) -> String {
         let mut url = String::from(base);
-        url.push('?');
-        if self.view != View::Home {
-            url.push_str("view=");
-            url.push_str(self.view.param());
-            url.push('&');
-        }
-        url.push_str("lang=");
-        url.push_str(self.lang.code());
+        // The same query the app writes to its own address bar, plus the commune.
+        url.push_str(&Route::to_query(self.view, self.lang, false));
         if let Some(area) = self.area {
             url.push_str("&area=");
             url.push_str(&area.to_string());
@@ -159,26 +153,43 @@ impl QrMatrix {
     }
 }
 
-/// The HTML a website pastes to embed the app (see public/embed.js and the README).
-pub fn embed_snippet(base: &str, lang: Lang, exit_url: &str, title: &str) -> String {
-    let title = title
-        .replace('&', "&amp;")
+/// The folder the app is served from, ending in `/`: `base` without a file name such as
+/// `index.html` (the app may be opened at either), so `embed.js` beside it can be named.
+pub fn app_folder(base: &str) -> String {
+    let host_start = base.find("://").map_or(0, |i| i + 3);
+    let path = base.get(host_start..).unwrap_or_default();
+    match path.rfind('/') {
+        Some(i) => base.get(..host_start + i + 1).unwrap_or(base).to_string(),
+        None => format!("{base}/"),
+    }
+}
+
+/// Text made safe inside a double-quoted HTML attribute.
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;")
         .replace('"', "&quot;")
-        .replace('<', "&lt;");
+        .replace('<', "&lt;")
+}
+
+/// The HTML a website pastes to embed the app (see public/embed.js and the README).
+/// `base` is the app's own address (as for [`ShareLink::url`]); both the frame and the
+/// helper script point at its folder.
+pub fn embed_snippet(base: &str, lang: Lang, exit_url: &str, title: &str) -> String {
+    let folder = attr(&app_folder(base));
     format!(
         concat!(
             "<iframe data-safepath\n",
-            "  src=\"{base}?embed=1&amp;lang={lang}\"\n",
+            "  src=\"{folder}?embed=1&amp;lang={lang}\"\n",
             "  data-exit=\"{exit}\"\n",
             "  title=\"{title}\"\n",
             "  sandbox=\"allow-scripts allow-same-origin allow-top-navigation-by-user-activation\"\n",
             "  width=\"100%\" height=\"640\"></iframe>\n",
-            "<script src=\"{base}embed.js\" defer></script>"
+            "<script src=\"{folder}embed.js\" defer></script>"
         ),
-        base = base,
+        folder = folder,
         lang = lang.code(),
-        exit = exit_url,
-        title = title
+        exit = attr(exit_url),
+        title = attr(title)
     )
 }
 
@@ -289,5 +300,30 @@ mod tests {
             s.contains("<script src=\"https://angiang.gov.vn/ho-tro/embed.js\" defer></script>")
         );
         assert!(s.contains("title=\"Sổ tay &quot;hỗ trợ&quot;\""));
+    }
+
+    #[test]
+    fn the_embed_snippet_points_at_the_folder_when_opened_at_index_html() {
+        // Opened at …/index.html the helper was …/index.htmlembed.js (a 404): the host
+        // page lost auto-height and its own Shift×3.
+        for base in [
+            "https://angiang.gov.vn/ho-tro/index.html",
+            "https://angiang.gov.vn/ho-tro/",
+        ] {
+            let s = embed_snippet(base, Lang::En, "https://www.google.com.vn/", "x");
+            assert!(
+                s.contains("<script src=\"https://angiang.gov.vn/ho-tro/embed.js\" defer>"),
+                "{s}"
+            );
+            assert!(s.contains("src=\"https://angiang.gov.vn/ho-tro/?embed=1&amp;lang=en\""));
+        }
+        assert_eq!(app_folder("https://a.vn"), "https://a.vn/");
+        assert_eq!(app_folder("https://a.vn/"), "https://a.vn/");
+        assert_eq!(app_folder("https://a.vn/a/b.html"), "https://a.vn/a/");
+        assert_eq!(app_folder(""), "/");
+        // A path with `&` stays one attribute value, as written.
+        let s = embed_snippet("https://a.vn/a&b/", Lang::Vi, "https://e.vn/?a=1&b=2", "t");
+        assert!(s.contains("src=\"https://a.vn/a&amp;b/embed.js\""), "{s}");
+        assert!(s.contains("data-exit=\"https://e.vn/?a=1&amp;b=2\""), "{s}");
     }
 }

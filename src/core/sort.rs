@@ -11,7 +11,10 @@ use std::cmp::Ordering;
 pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     for i in 1..v.len() {
         let mut j = i;
-        while j > 0 && cmp(&v[j - 1], &v[j]) == Ordering::Greater {
+        while let Some([a, b]) = j.checked_sub(1).and_then(|k| v.get(k..=j)) {
+            if cmp(a, b) != Ordering::Greater {
+                break;
+            }
             v.swap(j - 1, j);
             j -= 1;
         }
@@ -46,7 +49,7 @@ mod tests {
                 let mut ours = items.clone();
                 let mut std = items;
                 sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
-                std.sort_by(|a, b| a.0.cmp(&b.0));
+                std.sort_by_key(|a| a.0);
                 assert_eq!(ours, std, "seed {seed}, n {n}");
             }
         }

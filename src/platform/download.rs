@@ -98,10 +98,3 @@ pub fn select_field(id: &str) {
         area.select();
     }
 }
-
-/// Opens the browser's print dialog (the poster's print styles do the rest).
-pub fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
-}

@@ -6,5 +6,6 @@ pub mod download;
 pub mod embed;
 pub mod exit;
 pub mod history;
+pub mod keeper;
 pub mod page;
 pub mod storage;

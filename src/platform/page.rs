@@ -120,3 +120,11 @@ pub fn reveal_and_focus(reveal_id: &str, focus_id: &str) {
         let _ = el.focus();
     }
 }
+
+/// Opens the browser's print dialog (print styles decide what reaches paper). Printing
+/// can be blocked (some in-app browsers): nothing else to do then.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -9,7 +9,8 @@ use crate::i18n::{self, tr};
 use crate::keys;
 use crate::platform::{exit, page};
 use crate::tr;
-use crate::ui::widgets::{expect_nav, plain_click, NavLink};
+use crate::ui::state::Nav;
+use crate::ui::widgets::{plain_click, NavLink};
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
@@ -65,7 +66,9 @@ pub fn QuickExit() -> impl IntoView {
 /// place once the language's words have arrived.
 #[component]
 pub fn LangSwitch() -> impl IntoView {
-    let nav = expect_nav();
+    let Some(nav) = Nav::provided() else {
+        return ().into_any();
+    };
     view! {
         <nav class="langs" aria-label=tr(keys::LANG_LABEL)>
             {Lang::ALL
@@ -94,6 +97,7 @@ pub fn LangSwitch() -> impl IntoView {
                 .collect_view()}
         </nav>
     }
+    .into_any()
 }
 
 /// 113, 115 and 111 on every view, as links that dial.

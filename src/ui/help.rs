@@ -12,7 +12,6 @@ mod print;
 use leptos::prelude::*;
 
 use crate::core::directory::{self, need_key, Group};
-use crate::core::route::Route;
 use crate::i18n::{t, t_args, tr};
 use crate::keys;
 use crate::tr;
@@ -21,7 +20,10 @@ use crate::ui::widgets::ViewTitle;
 
 #[component]
 pub fn HelpView() -> impl IntoView {
-    let session = use_context::<Session>().unwrap_or_else(|| Session::new(&Route::default()));
+    crate::ui::state::scope_view();
+    let Some(session) = Session::provided() else {
+        return ().into_any();
+    };
     let (needs, area) = (session.needs, session.area);
     // An unknown code (a mistyped poster link) counts as no place chosen.
     let known_area = move || area.get().filter(|c| directory::unit(*c).is_some());
@@ -85,6 +87,7 @@ pub fn HelpView() -> impl IntoView {
         <print::PrintCard area=Signal::derive(known_area)/>
         </div>
     }
+    .into_any()
 }
 
 fn group_key(group: Group) -> &'static str {

@@ -10,6 +10,7 @@ use crate::ui::widgets::{NavLink, ViewTitle, P};
 
 #[component]
 pub fn HomeView() -> impl IntoView {
+    crate::ui::state::scope_view();
     let cards = [
         (
             View::Check,

@@ -53,7 +53,11 @@ split_view!(people, load_child, preload_child, people::ChildView());
 async fn load(view: View) -> Loaded {
     // Every view but Home needs the words beyond the chrome's; the share view writes
     // links, posters and snippets in any language, so it needs every language's words.
-    let langs = if view == View::Share { &Lang::ALL[..] } else { &[i18n::lang_now()][..] };
+    let langs = if view == View::Share {
+        &Lang::ALL[..]
+    } else {
+        &[i18n::lang_now()][..]
+    };
     if view != View::Home {
         for &lang in langs {
             i18n::ensure(lang, i18n::Part::First).await?;

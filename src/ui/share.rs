@@ -5,15 +5,17 @@
 
 use leptos::prelude::*;
 
-use crate::core::directory::{search_units, unit};
+use crate::core::directory::{bounded_query, search_units, unit, MAX_QUERY_CHARS};
+use crate::core::emergency::Emergency;
 use crate::core::lang::Lang;
 use crate::core::route::View;
 use crate::core::share::{embed_snippet, teacher_link, Paper, QrMatrix, ShareLink, VIEWS};
 use crate::i18n::{message, t, t_args, tr};
 use crate::keys;
-use crate::platform::{clipboard, download, embed, exit};
+use crate::platform::{clipboard, download, embed, exit, page};
 use crate::tr;
-use crate::ui::widgets::{expect_nav, NavLink, ViewTitle, P};
+use crate::ui::state::Nav;
+use crate::ui::widgets::{NavLink, ViewTitle, P};
 
 const LINK_ID: &str = "share-link";
 const SNIPPET_ID: &str = "share-snippet";
@@ -74,7 +76,10 @@ fn CopyButton(label: &'static str, id: &'static str, text: Signal<String>) -> im
 
 #[component]
 pub fn ShareView() -> impl IntoView {
-    let nav = expect_nav();
+    crate::ui::state::scope_view();
+    let Some(nav) = Nav::provided() else {
+        return ().into_any();
+    };
     let lang = RwSignal::new(nav.lang.get_untracked());
     let open_at = RwSignal::new(View::Home);
     let area = RwSignal::new(None::<u32>);
@@ -176,12 +181,6 @@ pub fn ShareView() -> impl IntoView {
         })
         .collect_view();
 
-    let emergency = [
-        ("113", keys::EMERGENCY_POLICE),
-        ("115", keys::EMERGENCY_AMBULANCE),
-        ("111", keys::EMERGENCY_CHILD),
-    ];
-
     view! {
         <div class="share">
             <ViewTitle key=keys::SHARE_TITLE/>
@@ -206,8 +205,9 @@ pub fn ShareView() -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         aria-describedby="share-area-hint"
+                        maxlength=MAX_QUERY_CHARS.to_string()
                         prop:value=move || typed.get()
-                        on:input=move |ev| typed.set(event_target_value(&ev))
+                        on:input=move |ev| typed.set(bounded_query(&event_target_value(&ev)).to_string())
                     />
                     <Show when=move || !typed.get().trim().is_empty() && suggestions.with(Vec::is_empty)
                         && area.get().is_none()>
@@ -320,7 +320,7 @@ pub fn ShareView() -> impl IntoView {
                     />
                     {tr!(SHARE_TEACHER_QR_LABEL)}
                 </label>
-                <button type="button" class="primary" on:click=move |_| download::print()>
+                <button type="button" class="primary" on:click=move |_| page::print()>
                     {tr!(SHARE_PRINT)}
                 </button>
             </section>
@@ -361,14 +361,14 @@ pub fn ShareView() -> impl IntoView {
                 <div class="poster-emergency">
                     <p class="poster-emergency-title">{move || on_poster(keys::EMERGENCY_TITLE)}</p>
                     <ul>
-                        {emergency
+                        {Emergency::ALL
                             .into_iter()
-                            .map(|(num, key)| {
+                            .map(|e| {
                                 view! {
                                     <li>
-                                        <span class="num">{num}</span>
+                                        <span class="num">{e.digits()}</span>
                                         " "
-                                        <span>{move || on_poster(key)}</span>
+                                        <span>{move || on_poster(e.label_key())}</span>
                                     </li>
                                 }
                             })
@@ -400,4 +400,5 @@ pub fn ShareView() -> impl IntoView {
             </section>
         </div>
     }
+    .into_any()
 }

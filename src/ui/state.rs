@@ -1,13 +1,19 @@
 //! App-wide state held in context: where we are (navigation) and what the person has
-//! told us in this visit (memory only). `forget` drops all of it (quick exit).
+//! told us in this visit (memory only). `Session` owns every secret of the visit, and
+//! `Session::forget` drops all of it (quick exit).
+//!
+//! Components reach both through [`Nav::provided`] and [`Session::provided`], which
+//! never make a new one: a component outside `App` renders nothing rather than keep
+//! state that quick exit could not reach.
 
 use leptos::prelude::*;
 
-use crate::core::check::Assessment;
+use crate::core::check::{Answers, Assessment, Mode};
 use crate::core::lang::Lang;
 use crate::core::need::Need;
 use crate::core::plan::Plan;
 use crate::core::route::{Route, View};
+use crate::platform::keeper::Unlocked;
 use crate::platform::{history, page};
 
 /// Navigation: the current view lives in a signal; the address bar follows with
@@ -19,10 +25,31 @@ pub struct Nav {
     pub embed: bool,
 }
 
+/// One view's reading of the current view (see [`scope_view`]).
+#[derive(Clone, Copy)]
+struct ViewNav(Memo<View>);
+
+/// Called first by every view: what the view reads from app-wide signals (the language,
+/// the current view), it reads through memos the view owns, so its subscriptions end
+/// with it. A signal keeps every subscriber it ever had until it next changes; without
+/// this, each Home ↔ plan round trip kept ~40 KB of dead subscriptions for as long as
+/// the language stayed the same.
+pub fn scope_view() {
+    crate::i18n::scope_language();
+    if let Some(nav) = Nav::provided() {
+        provide_context(ViewNav(Memo::new(move |_| nav.view.get())));
+    }
+}
+
 /// The id every view gives its `<h1>`, so focus can move there on navigation.
 pub const VIEW_TITLE_ID: &str = "view-title";
 
 impl Nav {
+    /// The app's navigation, as `App` provides it; `None` outside `App`.
+    pub fn provided() -> Option<Nav> {
+        use_context::<Nav>()
+    }
+
     pub fn go(self, to: View) {
         if self.view.get_untracked() != to {
             self.view.set(to);
@@ -53,7 +80,16 @@ impl Nav {
 
     /// A real address for links, so they still work when opened in a new tab.
     pub fn href(self, to: View) -> String {
-        Route::to_query(to, self.lang.get(), self.embed)
+        Route::to_query(to, crate::i18n::lang(), self.embed)
+    }
+
+    /// The view shown (reactive), read through the current view's memo when there is
+    /// one (see [`scope_view`]).
+    pub fn current(self) -> View {
+        use_context::<ViewNav>()
+            .and_then(|v| v.0.try_get())
+            .or_else(|| self.view.try_get())
+            .unwrap_or_default()
     }
 
     /// Keeps the address bar and `<html lang>` in step with the state.
@@ -78,6 +114,13 @@ pub struct Session {
     pub assessment: RwSignal<Option<Assessment>>,
     /// The safety plan being written, in memory.
     pub plan: RwSignal<Plan>,
+    /// The kept or opened plan's key, envelope and last-saved copy (`platform::keeper`).
+    /// Local: a `CryptoKey` is a browser object and never leaves this thread.
+    pub unlocked: RwSignal<Option<Unlocked>, LocalStorage>,
+    /// The self-check in progress: who it is about, and the answers so far. The
+    /// self-check view starts them afresh each time it opens.
+    pub check_mode: RwSignal<Option<Mode>>,
+    pub answers: RwSignal<Answers>,
 }
 
 impl Session {
@@ -87,14 +130,149 @@ impl Session {
             area: RwSignal::new(route.area),
             assessment: RwSignal::new(None),
             plan: RwSignal::new(Plan::default()),
+            unlocked: RwSignal::new_local(None),
+            check_mode: RwSignal::new(None),
+            answers: RwSignal::new(Answers::new()),
         }
     }
 
-    /// Drops everything the person entered or chose.
+    /// The app's session, as `App` provides it; `None` outside `App`.
+    pub fn provided() -> Option<Session> {
+        use_context::<Session>()
+    }
+
+    /// Drops everything the person entered or chose, and the kept plan's key: the one
+    /// preparation quick exit makes before leaving. What is kept on the device (only if
+    /// the person chose to) stays, still encrypted.
     pub fn forget(self) {
-        self.needs.set(Vec::new());
-        self.area.set(None);
-        self.assessment.set(None);
-        self.plan.set(Plan::default());
+        // Written out field by field, without `..`: a new field does not compile here
+        // until it is forgotten too.
+        let Session {
+            needs,
+            area,
+            assessment,
+            plan,
+            unlocked,
+            check_mode,
+            answers,
+        } = self;
+        needs.set(Vec::new());
+        area.set(None);
+        assessment.set(None);
+        plan.set(Plan::default());
+        unlocked.set(None);
+        check_mode.set(None);
+        answers.set(Answers::new());
+    }
+
+    /// Whether the session holds nothing of the person's (what `forget` leaves).
+    pub fn is_blank(self) -> bool {
+        let Session {
+            needs,
+            area,
+            assessment,
+            plan,
+            unlocked,
+            check_mode,
+            answers,
+        } = self;
+        needs.with_untracked(Vec::is_empty)
+            && area.with_untracked(Option::is_none)
+            && assessment.with_untracked(Option::is_none)
+            && plan.with_untracked(|p| *p == Plan::default())
+            && unlocked.with_untracked(Option::is_none)
+            && check_mode.with_untracked(Option::is_none)
+            && answers.with_untracked(|a| *a == Answers::new())
+    }
+
+    /// Whether the plan on screen has changes not yet saved to the kept copy.
+    pub fn unsaved(self) -> bool {
+        self.unlocked.with(|u| {
+            u.as_ref()
+                .is_some_and(|u| self.plan.with(|p| u.differs_from(p)))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::check::Answer;
+    use crate::core::plan::{FieldId, SectionId};
+
+    fn field() -> FieldId {
+        SectionId::ALL
+            .iter()
+            .find_map(|s| s.fields().next())
+            .expect("a plan section has a field")
+    }
+
+    fn filled() -> Session {
+        let route = Route::parse("?need=medical,legal&area=30337");
+        let s = Session::new(&route);
+        let mut plan = Plan::default();
+        plan.set_field(field(), "the neighbour's number");
+        s.plan.set(plan.clone());
+        s.unlocked.set(Some(Unlocked::for_test(plan)));
+        s.check_mode.set(Some(Mode::default()));
+        s.answers.update(|a| a.answer(Answer::Yes));
+        s.assessment.set(Some(crate::core::check::assess(
+            &s.answers.get_untracked(),
+            Mode::default(),
+        )));
+        s
+    }
+
+    #[test]
+    fn forget_drops_the_plan_its_key_and_every_answer() {
+        let s = filled();
+        // The check below can fail: a filled session is not blank.
+        assert!(!s.is_blank());
+        assert!(s.unlocked.with_untracked(Option::is_some));
+        assert!(s.plan.with_untracked(|p| !p.is_empty()));
+        s.forget();
+        assert!(s.is_blank());
+        assert!(s.unlocked.with_untracked(Option::is_none));
+        assert!(s.plan.with_untracked(Plan::is_empty));
+    }
+
+    #[test]
+    fn each_field_alone_makes_the_session_not_blank() {
+        // So `is_blank` really looks at every field (and `forget` is checked by it).
+        let cases: [fn(Session); 7] = [
+            |s| s.needs.set(vec![Need::ALL[0]]),
+            |s| s.area.set(Some(1)),
+            |s| {
+                s.assessment.set(Some(crate::core::check::assess(
+                    &Answers::new(),
+                    Mode::default(),
+                )))
+            },
+            |s| s.plan.update(|p| p.set_field(field(), "x")),
+            |s| s.unlocked.set(Some(Unlocked::for_test(Plan::default()))),
+            |s| s.check_mode.set(Some(Mode::default())),
+            |s| s.answers.update(|a| a.answer(Answer::Yes)),
+        ];
+        for (i, fill) in cases.into_iter().enumerate() {
+            let s = Session::new(&Route::default());
+            assert!(s.is_blank(), "new session {i}");
+            fill(s);
+            assert!(!s.is_blank(), "field {i} went unnoticed");
+            s.forget();
+            assert!(s.is_blank(), "field {i} was not forgotten");
+        }
+    }
+
+    #[test]
+    fn unsaved_follows_the_kept_copy() {
+        let s = Session::new(&Route::default());
+        assert!(!s.unsaved(), "nothing kept: nothing to save");
+        s.unlocked.set(Some(Unlocked::for_test(Plan::default())));
+        assert!(!s.unsaved());
+        s.plan.update(|p| p.set_field(field(), "x"));
+        assert!(s.unsaved());
+        let now = s.plan.get_untracked();
+        s.unlocked.set(Some(Unlocked::for_test(now)));
+        assert!(!s.unsaved());
     }
 }

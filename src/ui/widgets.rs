@@ -13,14 +13,19 @@ use crate::ui::state::{Nav, VIEW_TITLE_ID};
 pub fn NavLink(
     to: View,
     #[prop(optional, into)] class: Option<&'static str>,
+    /// Runs just before the view changes (e.g. to preselect what the view shows).
+    #[prop(optional)]
+    on_go: Option<Callback<()>>,
     children: Children,
 ) -> impl IntoView {
-    let nav = expect_nav();
+    let Some(nav) = Nav::provided() else {
+        return ().into_any();
+    };
     view! {
         <a
             class=class.unwrap_or("")
             href=move || nav.href(to)
-            aria-current=move || (nav.view.get() == to).then_some("page")
+            aria-current=move || (nav.current() == to).then_some("page")
             // The view's code arrives on intent, so the click itself finds it ready.
             on:pointerenter=move |_| lazy::prefetch(to)
             on:focus=move |_| lazy::prefetch(to)
@@ -30,12 +35,16 @@ pub fn NavLink(
                     return;
                 }
                 ev.prevent_default();
+                if let Some(f) = on_go {
+                    f.run(());
+                }
                 nav.go(to);
             }
         >
             {children()}
         </a>
     }
+    .into_any()
 }
 
 /// A click that only means "follow": modified clicks (new tab, new window) do what the
@@ -54,16 +63,6 @@ pub fn ViewTitle(key: &'static str) -> impl IntoView {
 #[component]
 pub fn P(key: &'static str) -> impl IntoView {
     view! { <p>{tr(key)}</p> }
-}
-
-/// The navigation context. Views are only ever rendered inside `App`, which provides it;
-/// outside it (a lone component in a test) links fall back to a default that goes nowhere.
-pub fn expect_nav() -> Nav {
-    use_context::<Nav>().unwrap_or_else(|| Nav {
-        view: RwSignal::new(View::Home),
-        lang: RwSignal::new(Default::default()),
-        embed: false,
-    })
 }
 
 /// An action that asks once more before it happens ("Delete?" → yes / no). The question

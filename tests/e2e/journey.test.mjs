@@ -50,7 +50,7 @@ test('the self-check preselects the right needs in the contacts', async () => {
   await context.close();
 });
 
-test('a whole visit (check, plan notes, contacts) leaves no trace and quick exit drops it', async () => {
+test('a whole visit (check, plan notes, contacts) leaves no trace, and Shift×3 leaves (forgetting: forget.test.mjs)', async () => {
   const { page, context, seen } = await phone(app.browser, { locale: 'en' });
   await checkAboutChildren(page);
   await page.locator('.check-to-plan').click();

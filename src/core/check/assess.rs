@@ -74,30 +74,9 @@ impl Urgency {
     }
 }
 
-/// A number the result may put first. Both are national, free to call and high-confidence
-/// in domain.md (113 police; 111 child protection, 24/7).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum EmergencyNumber {
-    Police113,
-    Child111,
-}
-
-impl EmergencyNumber {
-    /// What to dial (for `tel:`).
-    pub fn digits(self) -> &'static str {
-        match self {
-            EmergencyNumber::Police113 => "113",
-            EmergencyNumber::Child111 => "111",
-        }
-    }
-
-    pub fn label_key(self) -> &'static str {
-        match self {
-            EmergencyNumber::Police113 => keys::CHECK_CALL_113,
-            EmergencyNumber::Child111 => keys::CHECK_CALL_111,
-        }
-    }
-}
+/// A number the result may put first (113 police, 111 child protection): one of the
+/// national emergency numbers.
+pub type EmergencyNumber = crate::core::emergency::Emergency;
 
 /// A danger marker that shaped the result, and whether it was a "yes" (`sure`) or a
 /// "not sure".
@@ -200,10 +179,10 @@ pub fn assess(answers: &Answers, mode: Mode) -> Assessment {
     let child_maybe = has(Marker::ChildHarm, false);
 
     let (call_first, call_also) = if urgency.is_urgent() {
-        let also = child_harmed.then_some(EmergencyNumber::Child111);
-        (Some(EmergencyNumber::Police113), also)
+        let also = child_harmed.then_some(EmergencyNumber::Child);
+        (Some(EmergencyNumber::Police), also)
     } else if child_harmed {
-        (Some(EmergencyNumber::Child111), None)
+        (Some(EmergencyNumber::Child), None)
     } else {
         (None, None)
     };
@@ -425,7 +404,7 @@ mod tests {
             for (q, m) in STRONGEST {
                 let r = with(mode, &[(q, Answer::Yes)]);
                 assert_eq!(r.urgency, Urgency::SeriousDanger, "{q:?}");
-                assert_eq!(r.call_first, Some(EmergencyNumber::Police113), "{q:?}");
+                assert_eq!(r.call_first, Some(EmergencyNumber::Police), "{q:?}");
                 assert_eq!(
                     r.reasons,
                     vec![Reason {
@@ -482,7 +461,7 @@ mod tests {
             for mode in Mode::ALL {
                 let r = with(mode, &[(Question::SafeNow, ans)]);
                 assert_eq!(r.urgency, Urgency::EmergencyNow);
-                assert_eq!(r.call_first, Some(EmergencyNumber::Police113));
+                assert_eq!(r.call_first, Some(EmergencyNumber::Police));
                 assert_eq!(r.needs.first(), Some(&Need::Danger));
                 assert!(r.topics.contains(&Topic::NotSafeNow));
             }
@@ -512,7 +491,7 @@ mod tests {
     #[test]
     fn child_harm_calls_111_and_asks_for_child_protection() {
         let r = only(Question::Children, Answer::Yes);
-        assert_eq!(r.call_first, Some(EmergencyNumber::Child111));
+        assert_eq!(r.call_first, Some(EmergencyNumber::Child));
         assert_eq!(r.call_also, None);
         assert!(r.needs.contains(&Need::Child));
         assert!(r.topics.contains(&Topic::Children));
@@ -528,8 +507,8 @@ mod tests {
                 (Question::Weapon, Answer::Yes),
             ],
         );
-        assert_eq!(r.call_first, Some(EmergencyNumber::Police113));
-        assert_eq!(r.call_also, Some(EmergencyNumber::Child111));
+        assert_eq!(r.call_first, Some(EmergencyNumber::Police));
+        assert_eq!(r.call_also, Some(EmergencyNumber::Child));
         assert_eq!(&r.needs[..2], &[Need::Danger, Need::Child]);
     }
 
@@ -603,8 +582,8 @@ mod tests {
         let r = assess(&all(Answer::Yes), Mode::Me);
         assert_eq!(r.urgency, Urgency::SeriousDanger);
         assert_eq!(r.forms, Form::ALL.to_vec());
-        assert_eq!(r.call_first, Some(EmergencyNumber::Police113));
-        assert_eq!(r.call_also, Some(EmergencyNumber::Child111));
+        assert_eq!(r.call_first, Some(EmergencyNumber::Police));
+        assert_eq!(r.call_also, Some(EmergencyNumber::Child));
         assert_eq!(
             r.needs,
             vec![
@@ -790,52 +769,12 @@ mod tests {
             Urgency::SeriousDanger,
             Urgency::EmergencyNow,
         ];
-        for u in all_u {
+        for (i, u) in all_u.into_iter().enumerate() {
             assert_ne!(u.text_key(Mode::Me), u.text_key(Mode::Other));
-            assert!(!u.title_key().is_empty());
+            assert!(
+                !all_u[..i].iter().any(|o| o.title_key() == u.title_key()),
+                "{u:?} shares a title"
+            );
         }
-    }
-
-    #[test]
-    fn every_key_used_by_the_check_exists_in_the_vietnamese_source() {
-        let mut used: Vec<&str> = Vec::new();
-        for q in Question::ALL {
-            for m in Mode::ALL {
-                used.push(q.text_key(m));
-            }
-            if let Some(mk) = q.marker() {
-                used.push(mk.reason_key());
-            }
-        }
-        for f in Form::ALL {
-            used.extend([f.name_key(), f.law_key(), f.protection_key()]);
-        }
-        for n in [EmergencyNumber::Police113, EmergencyNumber::Child111] {
-            used.push(n.label_key());
-        }
-        for m in Mode::ALL {
-            used.extend([m.label_key(), m.intro_key()]);
-            let r = assess(&all(Answer::Yes), m);
-            used.extend(r.helper_keys().iter().copied());
-            used.extend(r.law_keys().iter().copied());
-            used.extend([
-                r.title_key(),
-                r.opening_key(),
-                r.decide_key(),
-                r.law_decide_key(),
-            ]);
-        }
-        for a in [Answer::Yes, Answer::No, Answer::NotSure, Answer::Skipped] {
-            used.push(a.label_key());
-        }
-        for k in used {
-            assert!(keys::ALL.contains(&k), "{k} missing");
-        }
-    }
-
-    #[test]
-    fn emergency_numbers_are_the_national_ones() {
-        assert_eq!(EmergencyNumber::Police113.digits(), "113");
-        assert_eq!(EmergencyNumber::Child111.digits(), "111");
     }
 }

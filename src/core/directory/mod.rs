@@ -16,7 +16,7 @@ mod search;
 pub use commune::{commune_offices, Office, OfficeKind};
 pub use fold::fold;
 pub use order::{providers_for, results, Group, Reach, Results};
-pub use search::{search_units, MAX_SUGGESTIONS};
+pub use search::{bounded as bounded_query, search_units, MAX_QUERY_CHARS, MAX_SUGGESTIONS};
 
 use crate::core::lang::Lang;
 use crate::core::need::Need;

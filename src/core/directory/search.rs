@@ -27,10 +27,19 @@ fn strip_type_word(s: &str) -> &str {
         .unwrap_or(s)
 }
 
+/// Longest query read, in characters: far beyond any unit's name with its type word
+/// ("Thành phố Long Xuyên" is 20), so a pasted page of text costs as little as a name.
+/// The search boxes accept no more (`maxlength`), and this bounds the work per keystroke
+/// whatever reaches here.
+pub const MAX_QUERY_CHARS: usize = 64;
+
 /// `q` starts at a word boundary of `hay`.
 fn word_prefix(hay: &str, q: &str) -> bool {
-    hay.match_indices(q)
-        .any(|(i, _)| i == 0 || hay.as_bytes().get(i - 1) == Some(&b' '))
+    // A needle longer than the haystack cannot match; the searcher would still read all of it.
+    q.len() <= hay.len()
+        && hay
+            .match_indices(q)
+            .any(|(i, _)| i == 0 || hay.as_bytes().get(i - 1) == Some(&b' '))
 }
 
 /// 0: the name starts with the query; 1: a word of the name does; 2: an old district
@@ -63,8 +72,17 @@ pub fn search_units(query: &str) -> Vec<&'static Unit> {
     search_in(&UNITS, query, MAX_SUGGESTIONS)
 }
 
+/// The start of `query` that search reads: at most [`MAX_QUERY_CHARS`] characters.
+pub fn bounded(query: &str) -> &str {
+    let end = query
+        .char_indices()
+        .nth(MAX_QUERY_CHARS)
+        .map_or(query.len(), |(i, _)| i);
+    query.get(..end).unwrap_or_default()
+}
+
 pub(super) fn search_in<'a>(units: &'a [Unit], query: &str, max: usize) -> Vec<&'a Unit> {
-    let folded = fold(query);
+    let folded = fold(bounded(query));
     let q = strip_type_word(&folded);
     if q.is_empty() {
         return Vec::new();
@@ -148,6 +166,30 @@ mod tests {
         assert!(got.len() <= MAX_SUGGESTIONS);
         assert!(pos("An Phú").is_some());
         assert!(pos("Tân An").is_none_or(|t| pos("An Phú") < Some(t)));
+    }
+
+    #[test]
+    fn a_huge_pasted_query_costs_no_more_than_a_name() {
+        // Measured before the bound: 1.2 s for a 1 MiB query (natively, optimised), and a
+        // page blocked ~2 s per keystroke, quick exit with it.
+        for huge in [
+            "a".repeat(1 << 20),
+            "Long Xuyên ".repeat(100_000),
+            "ắ".repeat(300_000),
+        ] {
+            let t = std::time::Instant::now();
+            let _ = search_units(&huge);
+            let ms = t.elapsed().as_millis();
+            // Generous for a debug build on a busy machine: before the bound, 1 MiB took
+            // 1.2 s optimised.
+            assert!(ms < 500, "{ms} ms for {} bytes", huge.len());
+        }
+        // A query over the limit is read up to it: still finds what its start names.
+        let long = format!("long xuyen{}", " ".repeat(MAX_QUERY_CHARS));
+        assert_eq!(names(&long).first(), Some(&"Long Xuyên"));
+        assert!(!word_prefix("ab", "abc"));
+        assert_eq!(bounded(&"ắ".repeat(100)).chars().count(), MAX_QUERY_CHARS);
+        assert_eq!(bounded("xã Óc Eo"), "xã Óc Eo");
     }
 
     #[test]

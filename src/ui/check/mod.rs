@@ -1,8 +1,7 @@
 //! The private self-check: a start screen, one question per screen, and the result.
 //!
-//! The answers live only in this view's memory: `Flow` holds them in signals owned by the
-//! component, so leaving the view for any other view drops them, and quick exit takes the
-//! whole page with it. Nothing is written to storage or to the address. Only the
+//! The answers live in `Session` (so quick exit's `forget` drops them) and are started
+//! afresh every time this view opens, so leaving the view for any other view drops them. Nothing is written to storage or to the address. Only the
 //! `Assessment` (no answers, no score) is put in `Session` when the result is shown,
 //! because the safety plan reads its topics.
 
@@ -14,10 +13,9 @@ use leptos::prelude::*;
 
 use crate::core::check::{assess, Answer, Answers, Mode, Question};
 use crate::core::need::Need;
-use crate::core::route::{Route, View};
+use crate::core::route::View;
 use crate::platform::page;
 use crate::ui::state::{Nav, Session, VIEW_TITLE_ID};
-use crate::ui::widgets::expect_nav;
 
 /// The element each screen is wrapped in: it is scrolled to the top on every new screen.
 const SCREEN_ID: &str = "check-screen";
@@ -40,15 +38,23 @@ struct Flow {
 }
 
 impl Flow {
-    fn new() -> Self {
-        Flow {
-            mode: RwSignal::new(None),
-            answers: RwSignal::new(Answers::new()),
-            // Views only ever render inside `App`, which provides the session; a lone
-            // component (a test) gets a private one rather than a panic.
-            session: use_context::<Session>().unwrap_or_else(|| Session::new(&Route::default())),
-            nav: expect_nav(),
-        }
+    /// The self-check of the app's session, started afresh; `None` outside `App`.
+    fn new() -> Option<Self> {
+        let (session, nav) = (Session::provided()?, Nav::provided()?);
+        let flow = Flow {
+            mode: session.check_mode,
+            answers: session.answers,
+            session,
+            nav,
+        };
+        flow.clear();
+        Some(flow)
+    }
+
+    /// Forgets the answers and who they were about (the result stays).
+    fn clear(self) {
+        self.answers.set(Answers::new());
+        self.mode.set(None);
     }
 
     fn screen(self) -> Screen {
@@ -111,19 +117,21 @@ impl Flow {
         reveal();
     }
 
+    /// Forgets the answers and the result.
+    fn reset(self) {
+        self.clear();
+        self.session.assessment.set(None);
+    }
+
     /// Forgets everything and shows the start screen again.
     fn restart(self) {
-        self.answers.set(Answers::new());
-        self.mode.set(None);
-        self.session.assessment.set(None);
+        self.reset();
         reveal();
     }
 
     /// Forgets everything and goes Home ("Stop and erase my answers").
     fn home(self) {
-        self.answers.set(Answers::new());
-        self.mode.set(None);
-        self.session.assessment.set(None);
+        self.reset();
         self.nav.go(View::Home);
     }
 
@@ -147,7 +155,10 @@ fn reveal() {
 
 #[component]
 pub fn CheckView() -> impl IntoView {
-    let flow = Flow::new();
+    crate::ui::state::scope_view();
+    let Some(flow) = Flow::new() else {
+        return ().into_any();
+    };
     let screen = Memo::new(move |_| flow.screen());
 
     // Leaving for Home is the person's way of saying "I am done here": the result goes
@@ -156,6 +167,8 @@ pub fn CheckView() -> impl IntoView {
     // keeps the result (not the answers): that is where the result sends them.
     let (nav, session) = (flow.nav, flow.session);
     on_cleanup(move || {
+        // The answers go with the view (the session outlives it).
+        flow.clear();
         if nav.view.get_untracked() == View::Home {
             session.assessment.set(None);
         }
@@ -170,4 +183,5 @@ pub fn CheckView() -> impl IntoView {
             }}
         </div>
     }
+    .into_any()
 }

@@ -140,9 +140,9 @@ fn UrgencySection(a: Assessment) -> impl IntoView {
 
 #[component]
 fn CallLink(number: EmergencyNumber, big: bool) -> impl IntoView {
-    let key = number.label_key();
+    let key = number.call_key();
     view! {
-        <a class=if big { "check-call big" } else { "check-call" } href=format!("tel:{}", number.digits())>
+        <a class=if big { "check-call big" } else { "check-call" } href=number.tel()>
             {tr(key)}
         </a>
     }
@@ -182,7 +182,7 @@ fn Medical(a: Assessment) -> impl IntoView {
             <section class="check-medical" aria-labelledby="check-medical-title">
                 <h2 id="check-medical-title">{tr!(CHECK_MEDICAL_TITLE)}</h2>
                 <p>{tr(key)}</p>
-                <a class="check-call" href="tel:115">{tr!(CHECK_CALL_115)}</a>
+                <CallLink number=EmergencyNumber::Ambulance big=false/>
             </section>
         }
     })

@@ -135,7 +135,11 @@ fn contact(c: &'static ContactPoint, said: RwSignal<String>) -> impl IntoView {
             let msg = if clipboard::write_text(c.tel).await {
                 message(lang, keys::HELP_COPIED, None)
             } else {
-                message(lang, keys::HELP_COPY_FAILED, Some(&[("number", c.display.into())]))
+                message(
+                    lang,
+                    keys::HELP_COPY_FAILED,
+                    Some(&[("number", c.display.into())]),
+                )
             };
             // The card may be gone by now (filters changed): then there is nobody to tell.
             let _ = said.try_set(msg);

@@ -8,7 +8,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::core::directory::{self, fold, search_units, Unit};
+use crate::core::directory::{self, bounded_query, fold, search_units, Unit, MAX_QUERY_CHARS};
 use crate::i18n::{t, t_args, tr};
 use crate::keys;
 use crate::tr;
@@ -93,9 +93,12 @@ pub fn PlacePicker(area: RwSignal<Option<u32>>) -> impl IntoView {
                 spellcheck="false"
                 enterkeyhint="search"
                 aria-describedby=HINT_ID
+                maxlength=MAX_QUERY_CHARS.to_string()
                 node_ref=input_ref
                 prop:value=move || query.get()
-                on:input=move |ev| query.set(event_target_value(&ev))
+                // Bounded here too: a script or an odd keyboard can put in more than
+                // `maxlength` allows, and each keystroke must stay cheap (quick exit waits).
+                on:input=move |ev| query.set(bounded_query(&event_target_value(&ev)).to_string())
                 on:keydown=move |ev: KeyboardEvent| match ev.key().as_str() {
                     "Enter" => {
                         ev.prevent_default();
@@ -152,8 +155,9 @@ fn suggestion_list(
         <ul class="help-suggestions" aria-label=tr(keys::HELP_SEARCH_SUGGESTIONS)>
             {units
                 .into_iter()
+                .zip(refs)
                 .enumerate()
-                .map(|(i, u)| {
+                .map(|(i, (u, node))| {
                     let focus_at = focus_at.clone();
                     view! {
                         <li>
@@ -161,7 +165,7 @@ fn suggestion_list(
                                 type="button"
                                 class="help-suggestion"
                                 data-code=u.code.to_string()
-                                node_ref=refs[i]
+                                node_ref=node
                                 on:click=move |_| choose(u.code)
                                 on:keydown=move |ev: KeyboardEvent| match ev.key().as_str() {
                                     "ArrowDown" => {

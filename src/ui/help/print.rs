@@ -12,7 +12,7 @@ use crate::core::directory::{
 use crate::core::lang::Lang;
 use crate::i18n::{lang, t, t_args};
 use crate::keys;
-use crate::platform::download;
+use crate::platform::page;
 use crate::tr;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,7 +108,7 @@ pub fn PrintCard(area: Signal<Option<u32>>) -> impl IntoView {
                 />
                 {tr!(HELP_PRINT_NEUTRAL)}
             </label>
-            <button type="button" class="primary" on:click=move |_| download::print()>
+            <button type="button" class="primary" on:click=move |_| page::print()>
                 {tr!(HELP_PRINT_BUTTON)}
             </button>
         </section>

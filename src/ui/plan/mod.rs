@@ -12,30 +12,58 @@ mod sections;
 
 use leptos::prelude::*;
 
-use crate::core::plan::{order_sections, Reason, SectionId};
+use crate::core::plan::{order_sections, Plan, Reason, SectionId};
 use crate::i18n::t_args;
 use crate::keys;
 use crate::tr;
 use crate::ui::state::Session;
 use crate::ui::widgets::{ViewTitle, P};
 
-/// The session, or a fresh one when the view is rendered alone.
-pub(crate) fn session() -> Session {
-    use_context::<Session>().unwrap_or_else(|| Session::new(&Default::default()))
+/// The session's plan as this view reads it. Readers subscribe to `changed`, a memo the
+/// view owns, rather than to the session's signal, so their subscriptions end with the
+/// view (the same reason as `state::scope_view`): a plan view has about a hundred.
+#[derive(Clone, Copy)]
+pub(crate) struct PlanHere {
+    plan: RwSignal<Plan>,
+    changed: Memo<u64>,
+}
+
+impl PlanHere {
+    fn new(plan: RwSignal<Plan>) -> PlanHere {
+        let changed = Memo::new(move |n: Option<&u64>| {
+            plan.track();
+            n.map_or(0, |n| n.wrapping_add(1))
+        });
+        PlanHere { plan, changed }
+    }
+
+    /// Reads the plan (reactive inside a closure).
+    pub fn with<T>(self, f: impl FnOnce(&Plan) -> T) -> T {
+        // `try_`: a reader may outlive the view by a tick; it then reads without following.
+        let _ = self.changed.try_get();
+        self.plan.with_untracked(f)
+    }
+
+    pub fn update(self, f: impl FnOnce(&mut Plan)) {
+        self.plan.update(f);
+    }
 }
 
 #[component]
 pub fn PlanView() -> impl IntoView {
-    let session = session();
-    let plan = session.plan;
+    crate::ui::state::scope_view();
+    let Some(session) = Session::provided() else {
+        return ().into_any();
+    };
+    let plan = PlanHere::new(session.plan);
     // Ordered by the self-check's result when there is one this visit.
     let order = Memo::new(move |_| -> Vec<(SectionId, Option<Reason>)> {
         session
             .assessment
             .with(|a| order_sections(a.as_ref().map_or(&[][..], |a| &a.topics[..])))
     });
-    let vault = keep::Vault::new(session);
-    let open_first = vault.offers_open_at_start();
+    let keep = keep::KeepControl::new(session);
+    let open_first = keep.offers_open_at_start();
 
     let progress = move || {
         let p = plan.with(|p| p.progress());
@@ -55,17 +83,18 @@ pub fn PlanView() -> impl IntoView {
             <div class="plan-screen">
                 <P key=keys::PLAN_INTRO/>
                 <p class="reassure">{tr!(PLAN_MEMORY_NOTE)}</p>
-                {open_first.then(|| view! { <keep::KeepPanel vault=vault/> })}
+                {open_first.then(|| view! { <keep::KeepPanel keep/> })}
                 <div class="plan-progress">
                     <p>{progress}</p>
                     <div class="plan-bar" aria-hidden="true"><span style:width=percent></span></div>
                 </div>
-                <sections::SectionList order=order/>
+                <sections::SectionList order plan session/>
                 <print::PrintActions/>
-                <sections::ClearAll/>
-                {(!open_first).then(|| view! { <keep::KeepPanel vault=vault/> })}
+                <sections::ClearAll plan/>
+                {(!open_first).then(|| view! { <keep::KeepPanel keep/> })}
             </div>
-            <print::PrintSheet order=order/>
+            <print::PrintSheet order plan/>
         </div>
     }
+    .into_any()
 }

@@ -6,15 +6,9 @@ use leptos::prelude::*;
 
 use crate::core::plan::{Reason, SectionId};
 use crate::i18n::t;
+use crate::platform::page::print;
 use crate::tr;
-use crate::ui::plan::session;
-
-fn print() {
-    if let Some(w) = web_sys::window() {
-        // Printing can be blocked (some in-app browsers): nothing else to do then.
-        let _ = w.print();
-    }
-}
+use crate::ui::plan::PlanHere;
 
 #[component]
 pub fn PrintActions() -> impl IntoView {
@@ -31,8 +25,7 @@ pub fn PrintActions() -> impl IntoView {
 
 /// Only on paper: the person's own plan, in the order shown on screen.
 #[component]
-pub fn PrintSheet(order: Memo<Vec<(SectionId, Option<Reason>)>>) -> impl IntoView {
-    let plan = session().plan;
+pub fn PrintSheet(order: Memo<Vec<(SectionId, Option<Reason>)>>, plan: PlanHere) -> impl IntoView {
     let body = move || {
         let ids: Vec<SectionId> = order.with(|o| o.iter().map(|(s, _)| *s).collect());
         plan.with(|p| {

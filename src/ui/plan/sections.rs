@@ -9,11 +9,16 @@ use crate::core::route::View;
 use crate::i18n::{t, t_args, tr};
 use crate::keys;
 use crate::tr;
-use crate::ui::plan::session;
-use crate::ui::widgets::{expect_nav, Confirm};
+use crate::ui::plan::PlanHere;
+use crate::ui::state::Session;
+use crate::ui::widgets::{Confirm, NavLink};
 
 #[component]
-pub fn SectionList(order: Memo<Vec<(SectionId, Option<Reason>)>>) -> impl IntoView {
+pub fn SectionList(
+    order: Memo<Vec<(SectionId, Option<Reason>)>>,
+    plan: PlanHere,
+    session: Session,
+) -> impl IntoView {
     view! {
         <ul class="plan-sections">
             // Rebuilt only when the order changes (a self-check finished in this visit).
@@ -21,7 +26,7 @@ pub fn SectionList(order: Memo<Vec<(SectionId, Option<Reason>)>>) -> impl IntoVi
                 order
                     .get()
                     .into_iter()
-                    .map(|(section, reason)| view! { <SectionEditor section reason/> })
+                    .map(|(section, reason)| view! { <SectionEditor section reason plan session/> })
                     .collect_view()
             }}
         </ul>
@@ -29,8 +34,12 @@ pub fn SectionList(order: Memo<Vec<(SectionId, Option<Reason>)>>) -> impl IntoVi
 }
 
 #[component]
-fn SectionEditor(section: SectionId, reason: Option<Reason>) -> impl IntoView {
-    let plan = session().plan;
+fn SectionEditor(
+    section: SectionId,
+    reason: Option<Reason>,
+    plan: PlanHere,
+    session: Session,
+) -> impl IntoView {
     let code = section.code();
     let body_id = format!("plan-s-{code}");
     let state = move || {
@@ -60,10 +69,10 @@ fn SectionEditor(section: SectionId, reason: Option<Reason>) -> impl IntoView {
                         .map(|k| view! { <p>{tr(k)}</p> })
                         .collect_view()}
                     <ul class="plan-checks">
-                        {section.items().map(|i| view! { <Check item=i/> }).collect_view()}
+                        {section.items().map(|i| view! { <Check item=i plan/> }).collect_view()}
                     </ul>
-                    {section.fields().map(|f| view! { <Note field=f/> }).collect_view()}
-                    <FindHelp section/>
+                    {section.fields().map(|f| view! { <Note field=f plan/> }).collect_view()}
+                    <FindHelp section session/>
                 </div>
             </details>
         </li>
@@ -79,8 +88,7 @@ fn field_id(field: FieldId) -> String {
 }
 
 #[component]
-fn Check(item: ItemId) -> impl IntoView {
-    let plan = session().plan;
+fn Check(item: ItemId, plan: PlanHere) -> impl IntoView {
     let id = item_id(item);
     let checked = Memo::new(move |_| plan.with(|p| p.is_checked(item)));
     view! {
@@ -100,8 +108,7 @@ fn Check(item: ItemId) -> impl IntoView {
 }
 
 #[component]
-fn Note(field: FieldId) -> impl IntoView {
-    let plan = session().plan;
+fn Note(field: FieldId, plan: PlanHere) -> impl IntoView {
     let id = field_id(field);
     let hint_id = format!("{id}-hint");
     // Follows the plan only when it changes from outside (opened, cleared): the memo
@@ -141,26 +148,13 @@ fn Note(field: FieldId) -> impl IntoView {
 /// "Find people who can help with this": opens the contacts view with the section's
 /// needs preselected. Absent where no kind of contact fits better than any other.
 #[component]
-fn FindHelp(section: SectionId) -> impl IntoView {
+fn FindHelp(section: SectionId, session: Session) -> impl IntoView {
     let needs = section.needs();
     (!needs.is_empty()).then(|| {
-        let nav = expect_nav();
-        let session = session();
+        let preselect = Callback::new(move |()| session.needs.set(needs.to_vec()));
         view! {
             <p class="plan-find">
-                <a
-                    href=move || nav.href(View::Help)
-                    on:click=move |ev| {
-                        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                            return;
-                        }
-                        ev.prevent_default();
-                        session.needs.set(needs.to_vec());
-                        nav.go(View::Help);
-                    }
-                >
-                    {tr!(PLAN_FIND_HELP)}
-                </a>
+                <NavLink to=View::Help on_go=preselect>{tr!(PLAN_FIND_HELP)}</NavLink>
             </p>
         }
     })
@@ -168,8 +162,7 @@ fn FindHelp(section: SectionId) -> impl IntoView {
 
 /// "Clear everything I wrote", with a second step to confirm.
 #[component]
-pub fn ClearAll() -> impl IntoView {
-    let plan = session().plan;
+pub fn ClearAll(plan: PlanHere) -> impl IntoView {
     let written = move || plan.with(|p| !p.is_empty());
     view! {
         <Show when=written>
