@@ -58,18 +58,29 @@ fn head() -> String {
     out
 }
 
-fn body() -> String {
-    Lang::ALL
-        .iter()
-        .map(|&lang| {
-            format!(
-                "<div class=\"first-paint\" lang=\"{}\">{}</div>",
-                lang.code(),
-                render(lang)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+/// The opening of the view's container, as `Shell` renders it.
+const MAIN_OPEN: &str = "class=\"main\">";
+
+/// One copy per language. Each carries a "loading" line that only a deep link to another
+/// view shows (style/app.css), so its empty content area says what is happening.
+fn body() -> Option<String> {
+    let mut copies = Vec::new();
+    for lang in Lang::ALL {
+        let html = render(lang);
+        if !html.contains(MAIN_OPEN) {
+            return None;
+        }
+        let loading = format!(
+            "{MAIN_OPEN}<p class=\"first-paint-loading\" role=\"status\">{}</p>",
+            message(lang, keys::APP_LOADING, None)
+        );
+        copies.push(format!(
+            "<div class=\"first-paint\" lang=\"{}\">{}</div>",
+            lang.code(),
+            html.replacen(MAIN_OPEN, &loading, 1)
+        ));
+    }
+    Some(copies.join("\n"))
 }
 
 fn main() -> ExitCode {
@@ -88,9 +99,13 @@ fn main() -> ExitCode {
         eprintln!("prerender: {path} lacks {HEAD_MARKER} or {BODY_MARKER}");
         return ExitCode::FAILURE;
     }
+    let Some(body) = body() else {
+        eprintln!("prerender: the rendered page has no `{MAIN_OPEN}`");
+        return ExitCode::FAILURE;
+    };
     let page = page
         .replacen(HEAD_MARKER, &head(), 1)
-        .replacen(BODY_MARKER, &body(), 1);
+        .replacen(BODY_MARKER, &body, 1);
     if let Err(e) = std::fs::write(&path, page) {
         eprintln!("prerender: cannot write {path}: {e}");
         return ExitCode::FAILURE;

@@ -20,8 +20,11 @@ pub mod widgets;
 pub async fn start() {
     use crate::i18n::{ensure, Part};
     let (route, lang) = app::start_route();
-    // If the words cannot arrive, Vietnamese stands in: better than no app.
-    let _ = ensure(lang, Part::First).await;
+    // If the words cannot arrive, Vietnamese stands in, and says so in <html lang>.
+    let lang = match ensure(lang, Part::First).await {
+        Ok(()) => lang,
+        Err(_) => crate::core::lang::Lang::Vi,
+    };
     if route.view != crate::core::route::View::Home {
         let _ = ensure(lang, Part::Rest).await;
     }

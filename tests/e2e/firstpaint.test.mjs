@@ -164,6 +164,11 @@ test('a deep link shows the chrome at once and never Home\'s content in its plac
   assert.ok(await page.locator('a.quick-exit:visible').isVisible());
   assert.equal(await page.locator('.first-paint .main .cards:visible').count(), 0, 'no Home cards');
   assert.equal(await page.locator('#view-title:visible').count(), 0, 'no Home heading');
+  assert.equal(
+    (await page.locator('.first-paint-loading:visible').innerText()).trim(),
+    'Đang mở…',
+    'it says the view is on its way',
+  );
   await context.close();
 });
 

@@ -5,7 +5,7 @@
 // 204 No Content, so the browser stays on the (blanked) app page with its memory
 // intact, as a page restored from the cache would be. Everything the app's state holds
 // of the browser's objects sits in the wasm module's reference table (wasm-bindgen's
-// externref table), which the DevTools protocol can find like any other object. The
+// externref table), reached through the module's exports. The
 // count of CryptoKey objects in it must be at least one while a kept plan is open (so
 // the instrument sees the key) and zero after quick exit.
 //
@@ -20,33 +20,41 @@ const app = useApp();
 const KEY = 'notes-1';
 const PASS = 'một câu dài dễ nhớ 2026';
 
-/** CryptoKey objects held in the page's WebAssembly tables (what the app's state holds). */
-async function keysHeld(cdp) {
+/** CryptoKey objects held in the page's WebAssembly tables (what the app's state holds).
+ * The tables are found through the module's exports, which the app's loader hands to
+ * the `TrunkApplicationStarted` event (recorded by the test, see below). Asking DevTools
+ * for every WebAssembly.Table instead (Runtime.queryObjects) crashes the renderer on the
+ * split build. */
+async function keysHeld(page, cdp) {
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
-  const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Table.prototype' });
-  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
-  const { result } = await cdp.send('Runtime.callFunctionOn', {
-    objectId: objects.objectId,
-    functionDeclaration: `function () {
-      let tables = 0, keys = 0;
-      for (const t of this) {
-        tables++;
-        for (let i = 0; i < t.length; i++) {
-          try { if (t.get(i) instanceof CryptoKey) keys++; } catch { /* a function table */ }
+  return page.evaluate(() => {
+    let tables = 0;
+    let keys = 0;
+    for (const t of Object.values(window.__safepathExports || {})) {
+      if (!(t instanceof WebAssembly.Table)) continue;
+      tables++;
+      for (let i = 0; i < t.length; i++) {
+        try {
+          if (t.get(i) instanceof CryptoKey) keys++;
+        } catch {
+          /* a function table */
         }
       }
-      return { tables, keys };
-    }`,
-    returnByValue: true,
+    }
+    return { tables, keys };
   });
-  return result.value;
 }
 
 test('after quick exit the app holds no key of the kept plan, and the kept copy stays on the device, encrypted', async () => {
   const { page, context, errors } = await phone(app.browser, { locale: 'en' });
   // The page stays where it is after exit (see the top of this file).
   await page.route(`${new URL(EXIT_URL).origin}/**`, (route) => route.fulfill({ status: 204 }));
+  await page.addInitScript(() =>
+    addEventListener('TrunkApplicationStarted', (e) => {
+      window.__safepathExports = e.detail.wasm;
+    }),
+  );
   await open(page, app.server.url, '?view=plan&lang=en');
   await page.locator('.plan-section summary').first().click();
   await page.locator('.plan-section textarea').first().fill('the key is under the blue pot');
@@ -58,15 +66,17 @@ test('after quick exit the app holds no key of the kept plan, and the kept copy 
   assert.match(kept, /^n1\./);
 
   const cdp = await context.newCDPSession(page);
-  const before = await keysHeld(cdp);
+  const before = await keysHeld(page, cdp);
   assert.ok(before.tables >= 1 && before.keys >= 1, `the instrument sees the opened plan's key: ${JSON.stringify(before)}`);
 
-  await page.locator('.quick-exit').click();
+  // Clicked from the page itself: the destination answers 204, so no navigation ever
+  // commits, and a driver click would wait for one.
+  await page.evaluate(() => document.querySelector('.quick-exit').click());
   await page.waitForFunction(() => document.body.childElementCount === 0 && document.title === '');
   assert.ok(page.url().startsWith(app.server.url), 'the page survived (204), so its memory can be read');
   // Effects settle on the next ticks.
   await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
-  const after = await keysHeld(cdp);
+  const after = await keysHeld(page, cdp);
   assert.equal(after.keys, 0, `${after.keys} CryptoKey object(s) still held by the app after quick exit`);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), kept, 'the kept copy is untouched');
   assert.deepEqual(errors, []);
