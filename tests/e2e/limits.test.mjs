@@ -38,20 +38,25 @@ test('a million pasted characters in the place search: each keystroke stays chea
 });
 
 /**
- * Bytes of every WebAssembly memory in the page. Found through the DevTools protocol
- * (all objects whose prototype is WebAssembly.Memory), so the app needs no test hook.
- * A memory only grows (in 64 KiB pages), so this is a high-water mark.
+ * Bytes of the app's WebAssembly memory. Found through the module's exports, which the
+ * app's loader hands to the `TrunkApplicationStarted` event (recorded by `recordExports`),
+ * so the app needs no test hook. (Asking DevTools for every WebAssembly.Memory with
+ * Runtime.queryObjects crashes the renderer on the split build.) A memory only grows
+ * (in 64 KiB pages), so this is a high-water mark.
  */
-async function wasmBytes(cdp) {
-  const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
-  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
-  const { result } = await cdp.send('Runtime.callFunctionOn', {
-    objectId: objects.objectId,
-    functionDeclaration: 'function () { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }',
-    returnByValue: true,
-  });
-  return result.value;
-}
+const wasmBytes = (page) =>
+  page.evaluate(() =>
+    Object.values(window.__safepathExports || {})
+      .filter((m) => m instanceof WebAssembly.Memory)
+      .reduce((n, m) => n + m.buffer.byteLength, 0),
+  );
+
+const recordExports = (page) =>
+  page.addInitScript(() =>
+    addEventListener('TrunkApplicationStarted', (e) => {
+      window.__safepathExports = e.detail.wasm;
+    }),
+  );
 
 /** Clicks Home ↔ My plan `n` times each, in the page, one frame apart. */
 const switches = (page, n) =>
@@ -67,15 +72,15 @@ const switches = (page, n) =>
 
 test('switching views for a long visit does not keep using more memory', async (t) => {
   const { page, context, errors } = await phone(app.browser, { locale: 'vi' });
+  await recordExports(page);
   await open(page, app.server.url, '?lang=vi');
-  const cdp = await context.newCDPSession(page);
-  const start = await wasmBytes(cdp);
+  const start = await wasmBytes(page);
   assert.ok(start > 0, 'the instrument finds the app\'s memory');
   await switches(page, 30);
-  const warm = await wasmBytes(cdp);
+  const warm = await wasmBytes(page);
   // Before the fix each Home ↔ plan round trip kept ~40 KB: 250 of them, ~10 MB.
   await switches(page, 250);
-  const end = await wasmBytes(cdp);
+  const end = await wasmBytes(page);
   t.diagnostic(`wasm memory: start ${start}, after 30 round trips ${warm}, after 250 more ${end} bytes`);
   assert.ok(end - warm <= 1024 * 1024, `grew ${end - warm} bytes over 250 Home ↔ plan round trips`);
   assert.equal(await page.locator('#view-title').count(), 1);
