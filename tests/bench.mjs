@@ -44,7 +44,8 @@ const first = [...new Set(['index.html', ...named, ...(split ? [split] : [])])].
 const total = (k) => first.reduce((s, r) => s + r[k], 0);
 console.log(`\nfirst visit (${first.map((r) => r.file).join(', ')})`);
 console.log(`${'first visit total'.padEnd(42)}${kb(total('raw'))} ${kb(total('gzip'))} ${kb(total('br'))}`);
-const chunks = rows.filter((r) => /^chunk-[0-9a-f]{16}\.wasm$/.test(r.file));
+// By what a phone downloads (brotli), not by raw size.
+const chunks = rows.filter((r) => /^chunk-[0-9a-f]{16}\.wasm$/.test(r.file)).sort((a, b) => b.br - a.br);
 console.log(`chunks: ${chunks.length}, ${kb(chunks.reduce((s, r) => s + r.br, 0)).trim()} KB br in all, largest ${chunks.slice(0, 5).map((r) => `${(r.br / 1024).toFixed(1)}`).join(', ')} KB br`);
 const font = rows.filter((r) => r.file.endsWith('.woff2'));
 if (font.length) console.log(`fonts (fetched only where Khmer shows): ${font.map((r) => `${r.file} ${(r.raw / 1024).toFixed(1)} KB`).join(', ')}`);

@@ -51,6 +51,8 @@ split_view!(people, load_teacher, preload_teacher, people::TeacherView());
 split_view!(people, load_child, preload_child, people::ChildView());
 
 async fn load(view: View) -> Loaded {
+    // The view's code starts arriving now, beside its words, rather than after them.
+    prefetch_code(view);
     // Every view but Home needs the words beyond the chrome's; the share view writes
     // links, posters and snippets in any language, so it needs every language's words.
     let langs = if view == View::Share {
@@ -84,6 +86,10 @@ pub fn prefetch(view: View) {
     if view != View::Home {
         i18n::prefetch(i18n::lang_now(), i18n::Part::Rest);
     }
+    prefetch_code(view);
+}
+
+fn prefetch_code(view: View) {
     leptos::task::spawn_local(async move {
         let _ = match view {
             View::Home => Ok(()),
