@@ -17,6 +17,7 @@ pub fn replace_first_paint(host: &web_sys::HtmlElement) {
     };
     let copies = doc.query_selector_all(".first-paint").ok();
     let mut placed = false;
+    let mut focused = None;
     for i in 0..copies.as_ref().map_or(0, |c| c.length()) {
         let Some(node) = copies.as_ref().and_then(|c| c.item(i)) else {
             continue;
@@ -24,6 +25,7 @@ pub fn replace_first_paint(host: &web_sys::HtmlElement) {
         let Ok(el) = node.dyn_into::<web_sys::Element>() else {
             continue;
         };
+        focused = focused.or_else(|| focused_index(&doc, &el));
         if placed {
             el.remove();
         } else {
@@ -35,9 +37,29 @@ pub fn replace_first_paint(host: &web_sys::HtmlElement) {
             let _ = body.append_child(host);
         }
     }
+    // Someone who had tabbed to a link keeps their place: the app's copy of that link
+    // takes focus (the pre-render and the app list the same links in the same order).
+    if let Some(el) = focused
+        .and_then(|i| host.query_selector_all(FOCUSABLE).ok()?.item(i))
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
     if let Some(root) = doc.document_element() {
         let _ = root.set_attribute("data-live", "");
     }
+}
+
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
+
+/// Where focus is inside `copy`, counted among its focusable elements.
+fn focused_index(doc: &web_sys::Document, copy: &web_sys::Element) -> Option<u32> {
+    let active = doc.active_element()?;
+    if !copy.contains(Some(&active)) {
+        return None;
+    }
+    let list = copy.query_selector_all(FOCUSABLE).ok()?;
+    (0..list.length()).find(|&i| list.item(i).is_some_and(|n| n.is_same_node(Some(&active))))
 }
 
 /// The browser's preferred languages, most preferred first.

@@ -157,6 +157,31 @@ test('when the app takes over, nothing visible jumps', async () => {
   }
 });
 
+test('someone who tabbed through the first paint keeps their place when the app takes over', async () => {
+  const { page, context } = await phone(app.browser);
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await context.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${app.server.url}?lang=vi`);
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+  const where = () =>
+    page.evaluate(() => {
+      const a = document.activeElement;
+      return a && a !== document.body ? [Boolean(a.closest('.first-paint')), a.getAttribute('href'), a.innerText.trim()] : null;
+    });
+  const before = await where();
+  assert.ok(before?.[0], `focus is in the first paint: ${before}`);
+  release();
+  await live(page);
+  const after = await where();
+  assert.ok(after && !after[0], `focus moved into the app: ${after}`);
+  assert.deepEqual(after.slice(1), before.slice(1), 'on the same link');
+  await context.close();
+});
+
 test('a deep link shows the chrome at once and never Home\'s content in its place', async () => {
   const { page, context } = await withoutWasm();
   await page.goto(app.server.url + '?view=check&lang=vi');
