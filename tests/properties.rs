@@ -355,7 +355,11 @@ proptest! {
         // Within the read limit, the folded and upper-case forms find the same units.
         if s.chars().count() <= MAX_QUERY_CHARS / 2 {
             prop_assert_eq!(codes(search_units(&fold(&s))), codes(hits.clone()));
-            let viet_only = s.chars().all(|c| c == ' ' || c.is_alphabetic() && (c as u32) < 0x2000);
+            // Letters only, no combining marks: upper-casing U+0345 gives a Greek capital
+            // iota, a different letter (found by `make fuzz`).
+            let viet_only = s.chars().all(|c| {
+                c == ' ' || c.is_alphabetic() && (c as u32) < 0x2000 && !('\u{300}'..='\u{36f}').contains(&c)
+            });
             if viet_only {
                 prop_assert_eq!(codes(search_units(&s.to_uppercase())), codes(hits));
             }
@@ -478,4 +482,13 @@ fn regression_the_snippet_names_the_folder_of_index_html() {
         "t",
     );
     assert!(s.contains("src=\"https://a.vn/ho-tro/embed.js\""), "{s}");
+}
+
+/// `make fuzz` found "a\u{345}": the combining mark itself is ignored, as it should be.
+/// (Upper-casing it gives a Greek capital iota, another letter, so the property now
+/// compares case only for inputs without combining marks.)
+#[test]
+fn regression_a_combining_mark_alone_changes_nothing() {
+    assert_eq!(fold("a\u{345}"), "a");
+    assert_eq!(codes(search_units("a\u{345}")), codes(search_units("a")));
 }
