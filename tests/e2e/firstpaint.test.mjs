@@ -21,6 +21,17 @@ async function withoutWasm(opts) {
   return p;
 }
 
+/** Holds the main wasm back until the returned function is called. */
+async function holdWasm(context) {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await context.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 const visibleText = (page, selector) =>
   page.evaluate((sel) => {
     const el = [...document.querySelectorAll(sel)].find((e) => e.offsetParent !== null || e.getClientRects().length);
@@ -121,12 +132,7 @@ test('when the app takes over, nothing visible jumps', async () => {
   const PARTS = ['.quick-exit', '.langs', '.emergency', '.mainnav', '#view-title', '.cards', '.footer'];
   for (const lang of LANGS) {
     const { page, context } = await phone(app.browser);
-    let release;
-    const held = new Promise((ok) => (release = ok));
-    await context.route('**/*_bg.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(context);
     await page.goto(`${app.server.url}?lang=${lang}`);
     await page.evaluate(() => document.fonts.ready.then(() => new Promise((ok) => requestAnimationFrame(ok))));
     const boxes = (scope) =>
@@ -159,12 +165,7 @@ test('when the app takes over, nothing visible jumps', async () => {
 
 test('someone who tabbed through the first paint keeps their place when the app takes over', async () => {
   const { page, context } = await phone(app.browser);
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await context.route('**/*_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(context);
   await page.goto(`${app.server.url}?lang=vi`);
   for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
   const where = () =>
