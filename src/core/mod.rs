@@ -1,10 +1,12 @@
 //! Pure logic: no browser access, tested with plain `cargo test`.
 
 pub mod check;
+pub mod diary;
 pub mod directory;
 pub mod emergency;
 pub mod lang;
 pub mod need;
+pub mod notebook;
 pub mod people;
 pub mod plan;
 pub mod route;
