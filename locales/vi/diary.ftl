@@ -52,6 +52,8 @@ diary-form-cancel = Thôi
 diary-error-blank = Ghi chép này còn trống. Bạn ghi ít nhất một điều nhé.
 diary-error-full = Nhật ký đã đầy. Bạn có thể in ra rồi xóa bớt những ghi chép cũ.
 diary-error-missing = Ghi chép này không còn nữa.
+diary-saved-entry = Đã ghi lại trong trang này.
+diary-deleted = Đã xóa ghi chép.
 
 ## Erasing
 diary-erase-button = Xóa cả nhật ký

@@ -63,9 +63,7 @@ mod tests {
 
     fn diary() -> Diary {
         let mut d = Diary::new();
-        let mut e = Entry::default();
-        e.day = Day::parse("2026-11-03");
-        e.children = Children::Yes;
+        let mut e = Entry::dated(Day::parse("2026-11-03"), Children::Yes);
         e.set_text(Field::What, "Anh ấy đập vỡ điện thoại của tôi 📱");
         e.set_text(Field::Threats, "Tin nhắn Zalo: \"mày chết\"\nend\nplan 1\n");
         d.add(e).unwrap();
@@ -75,8 +73,14 @@ mod tests {
     #[test]
     fn a_plan_alone_is_byte_identical_to_the_plan_encoding() {
         for p in [Plan::new(), plan()] {
-            assert_eq!(encode(&p, &Diary::new()).unwrap(), vault::encode_plan(&p).unwrap());
-            assert_eq!(decode(&vault::encode_plan(&p).unwrap()).unwrap(), (p, Diary::new()));
+            assert_eq!(
+                encode(&p, &Diary::new()).unwrap(),
+                vault::encode_plan(&p).unwrap()
+            );
+            assert_eq!(
+                decode(&vault::encode_plan(&p).unwrap()).unwrap(),
+                (p, Diary::new())
+            );
         }
     }
 
@@ -95,10 +99,19 @@ mod tests {
     fn every_truncation_is_an_error() {
         let bytes = encode(&plan(), &diary()).unwrap();
         for n in 0..bytes.len() {
-            assert!(decode(&bytes[..n]).is_err(), "prefix of {n} bytes was accepted");
+            assert!(
+                decode(&bytes[..n]).is_err(),
+                "prefix of {n} bytes was accepted"
+            );
         }
-        assert!(decode(b"diary 1\ne - -\nend\n").is_err(), "a diary without its plan");
-        assert_eq!(decode(b"diary 2\nend\nplan 1\nend\n"), Err(VaultError::OtherVersion));
+        assert!(
+            decode(b"diary 1\ne - -\nend\n").is_err(),
+            "a diary without its plan"
+        );
+        assert_eq!(
+            decode(b"diary 2\nend\nplan 1\nend\n"),
+            Err(VaultError::OtherVersion)
+        );
     }
 
     #[test]

@@ -24,10 +24,15 @@ pub enum View {
     Teacher,
     /// A page a child can read.
     Child,
+    /// The incident diary, opened from the plan. Its address word is neutral ("notes"):
+    /// a history list shows nothing about a diary.
+    Diary,
+    /// Printing chosen diary entries and a request for a no-contact order.
+    DiaryPrint,
 }
 
 impl View {
-    pub const ALL: [View; 10] = [
+    pub const ALL: [View; 12] = [
         View::Home,
         View::Check,
         View::Plan,
@@ -38,6 +43,8 @@ impl View {
         View::Helper,
         View::Teacher,
         View::Child,
+        View::Diary,
+        View::DiaryPrint,
     ];
 
     pub fn param(self) -> &'static str {
@@ -52,6 +59,8 @@ impl View {
             View::Helper => "helper",
             View::Teacher => "teacher",
             View::Child => "child",
+            View::Diary => "notes",
+            View::DiaryPrint => "notes-print",
         }
     }
 
@@ -279,6 +288,18 @@ mod tests {
         params.sort_unstable();
         params.dedup();
         assert_eq!(params.len(), View::ALL.len());
+    }
+
+    #[test]
+    fn the_diary_has_neutral_address_words() {
+        assert_eq!(Route::parse("?view=notes").view, View::Diary);
+        assert_eq!(Route::parse("?view=notes-print").view, View::DiaryPrint);
+        for v in [View::Diary, View::DiaryPrint] {
+            let q = Route::to_query(v, Lang::Vi, false);
+            for word in ["diary", "incident", "violence", "request", "order"] {
+                assert!(!q.contains(word), "{q}");
+            }
+        }
     }
 
     #[test]

@@ -2,25 +2,30 @@
 //! (`platform::crypto`), store (`platform::storage`), and back. Errors stay typed all the
 //! way to the UI, which turns them into words at its edge (`KeepError::key`).
 //!
-//! What a kept or opened plan leaves in memory is one [`Unlocked`]: its non-extractable
-//! key, the envelope it was written in and the plan as last saved. The caller holds it
+//! What is kept is one value: the plan and, if the person writes one, the diary
+//! (`core::notebook` joins them). A kept or opened value leaves in memory one
+//! [`Unlocked`]: its non-extractable key, the envelope it was written in and the plan and
+//! diary as last saved. The caller holds it
 //! (`ui::state::Session`), so quick exit can drop it with everything else.
 
 use web_sys::CryptoKey;
 
+use crate::core::diary::Diary;
+use crate::core::notebook;
 use crate::core::plan::Plan;
 use crate::core::vault::{self, Envelope, VaultError};
 use crate::keys;
 use crate::platform::crypto::{self, CryptoError};
 use crate::platform::storage::{self, Availability, StorageError};
 
-/// The key of the plan kept or opened in this page, the envelope it was written in, and
-/// the plan as it was last saved (to tell whether there are changes to save).
+/// The key of the value kept or opened in this page, the envelope it was written in, and
+/// the plan and diary as they were last saved (to tell whether there are changes to save).
 #[derive(Clone)]
 pub struct Unlocked {
     key: CryptoKey,
     envelope: Envelope,
     saved: Plan,
+    saved_diary: Diary,
 }
 
 impl Unlocked {
@@ -29,20 +34,37 @@ impl Unlocked {
         &self.saved
     }
 
+    /// The diary as it was last kept or opened.
+    pub fn saved_diary(&self) -> &Diary {
+        &self.saved_diary
+    }
+
     /// Whether `plan` differs from what is kept.
     pub fn differs_from(&self, plan: &Plan) -> bool {
         *plan != self.saved
     }
 
+    /// Whether `diary` differs from what is kept.
+    pub fn diary_differs_from(&self, diary: &Diary) -> bool {
+        !diary.same_as(&self.saved_diary)
+    }
+
     /// A stand-in with no real key, for native tests of whoever holds one.
     #[cfg(test)]
     pub fn for_test(saved: Plan) -> Unlocked {
+        Unlocked::for_test_with(saved, Diary::new())
+    }
+
+    /// The same, with a kept diary.
+    #[cfg(test)]
+    pub fn for_test_with(saved: Plan, saved_diary: Diary) -> Unlocked {
         use wasm_bindgen::JsCast;
         Unlocked {
             // A fixed JS value: creating and dropping it calls nothing in the browser.
             key: wasm_bindgen::JsValue::NULL.unchecked_into(),
             envelope: Envelope::new([1; vault::SALT_LEN], [2; vault::NONCE_LEN]),
             saved,
+            saved_diary,
         }
     }
 }
@@ -112,9 +134,9 @@ pub fn kept() -> Kept {
     }
 }
 
-/// Encrypts `plan` under a new passphrase and stores it.
-pub async fn keep(plan: Plan, passphrase: &str) -> Result<Unlocked, KeepError> {
-    let plain = vault::encode_plan(&plan)?;
+/// Encrypts `plan` and `diary` under a new passphrase and stores them.
+pub async fn keep(plan: Plan, diary: Diary, passphrase: &str) -> Result<Unlocked, KeepError> {
+    let plain = notebook::encode(&plan, &diary)?;
     let mut envelope = crypto::new_envelope()?;
     let key = crypto::derive_key(passphrase, &envelope.salt, envelope.iterations).await?;
     crypto::seal(&key, &mut envelope, &plain).await?;
@@ -123,12 +145,14 @@ pub async fn keep(plan: Plan, passphrase: &str) -> Result<Unlocked, KeepError> {
         key,
         envelope,
         saved: plan,
+        saved_diary: diary,
     })
 }
 
-/// Re-encrypts `plan` with the key already in memory (a new nonce) and stores it.
-pub async fn save(current: Unlocked, plan: Plan) -> Result<Unlocked, KeepError> {
-    let plain = vault::encode_plan(&plan)?;
+/// Re-encrypts `plan` and `diary` with the key already in memory (a new nonce) and
+/// stores them.
+pub async fn save(current: Unlocked, plan: Plan, diary: Diary) -> Result<Unlocked, KeepError> {
+    let plain = notebook::encode(&plan, &diary)?;
     let mut envelope = crypto::next_envelope(&current.envelope)?;
     crypto::seal(&current.key, &mut envelope, &plain).await?;
     storage::save(&envelope.encode())?;
@@ -136,10 +160,11 @@ pub async fn save(current: Unlocked, plan: Plan) -> Result<Unlocked, KeepError> 
         key: current.key,
         envelope,
         saved: plan,
+        saved_diary: diary,
     })
 }
 
-/// Opens the kept plan with `passphrase`. `Ok(None)`: nothing is kept (deleted meanwhile,
+/// Opens the kept value with `passphrase`. `Ok(None)`: nothing is kept (deleted meanwhile,
 /// in another tab). On any failure the stored value is untouched.
 pub async fn open(passphrase: &str) -> Result<Option<Unlocked>, KeepError> {
     let Some(stored) = storage::load() else {
@@ -148,11 +173,12 @@ pub async fn open(passphrase: &str) -> Result<Option<Unlocked>, KeepError> {
     let envelope = vault::decode_envelope(&stored)?;
     let key = crypto::derive_key(passphrase, &envelope.salt, envelope.iterations).await?;
     let plain = crypto::open(&key, &envelope).await?;
-    let saved = vault::decode_plan(&plain)?;
+    let (saved, saved_diary) = notebook::decode(&plain)?;
     Ok(Some(Unlocked {
         key,
         envelope,
         saved,
+        saved_diary,
     }))
 }
 

@@ -16,7 +16,7 @@ use crate::i18n;
 use crate::platform::page;
 use crate::tr;
 use crate::ui::state::VIEW_TITLE_ID;
-use crate::ui::{about, check, help, home, people, plan, privacy, share};
+use crate::ui::{about, check, diary, help, home, people, plan, privacy, share};
 
 /// A view's code could not be fetched (offline, a flaky network, a stale deploy).
 #[derive(Clone, Copy, Debug)]
@@ -49,6 +49,13 @@ split_view!(pages, load_about, preload_about, about::AboutView());
 split_view!(people, load_helper, preload_helper, people::HelperView());
 split_view!(people, load_teacher, preload_teacher, people::TeacherView());
 split_view!(people, load_child, preload_child, people::ChildView());
+split_view!(diary, load_diary, preload_diary, diary::DiaryView());
+split_view!(
+    diary_print,
+    load_diary_print,
+    preload_diary_print,
+    diary::DiaryPrintView()
+);
 
 async fn load(view: View) -> Loaded {
     // The view's code starts arriving now, beside its words, rather than after them.
@@ -66,6 +73,10 @@ async fn load(view: View) -> Loaded {
             i18n::ensure(lang, i18n::Part::Rest).await?;
         }
     }
+    // The request for a no-contact order is written in Vietnamese whatever the language.
+    if view == View::DiaryPrint {
+        i18n::ensure(Lang::Vi, i18n::Part::Rest).await?;
+    }
     match view {
         View::Home => Ok(home::HomeView().into_any()),
         View::Check => load_check().await,
@@ -77,6 +88,8 @@ async fn load(view: View) -> Loaded {
         View::Helper => load_helper().await,
         View::Teacher => load_teacher().await,
         View::Child => load_child().await,
+        View::Diary => load_diary().await,
+        View::DiaryPrint => load_diary_print().await,
     }
 }
 
@@ -102,6 +115,8 @@ fn prefetch_code(view: View) {
             View::Helper => preload_helper().await,
             View::Teacher => preload_teacher().await,
             View::Child => preload_child().await,
+            View::Diary => preload_diary().await,
+            View::DiaryPrint => preload_diary_print().await,
         };
     });
 }

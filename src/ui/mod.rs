@@ -4,6 +4,7 @@ pub mod about;
 pub mod app;
 pub mod check;
 pub mod chrome;
+pub mod diary;
 pub mod help;
 pub mod home;
 pub mod lazy;

@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 
 use crate::core::check::{Answers, Assessment, Mode};
+use crate::core::diary::Diary;
 use crate::core::lang::Lang;
 use crate::core::need::Need;
 use crate::core::plan::Plan;
@@ -114,6 +115,8 @@ pub struct Session {
     pub assessment: RwSignal<Option<Assessment>>,
     /// The safety plan being written, in memory.
     pub plan: RwSignal<Plan>,
+    /// The incident diary, in memory (kept only inside the same encrypted value).
+    pub diary: RwSignal<Diary>,
     /// The kept or opened plan's key, envelope and last-saved copy (`platform::keeper`).
     /// Local: a `CryptoKey` is a browser object and never leaves this thread.
     pub unlocked: RwSignal<Option<Unlocked>, LocalStorage>,
@@ -130,6 +133,7 @@ impl Session {
             area: RwSignal::new(route.area),
             assessment: RwSignal::new(None),
             plan: RwSignal::new(Plan::default()),
+            diary: RwSignal::new(Diary::default()),
             unlocked: RwSignal::new_local(None),
             check_mode: RwSignal::new(None),
             answers: RwSignal::new(Answers::new()),
@@ -152,6 +156,7 @@ impl Session {
             area,
             assessment,
             plan,
+            diary,
             unlocked,
             check_mode,
             answers,
@@ -160,6 +165,7 @@ impl Session {
         area.set(None);
         assessment.set(None);
         plan.set(Plan::default());
+        diary.set(Diary::default());
         unlocked.set(None);
         check_mode.set(None);
         answers.set(Answers::new());
@@ -172,6 +178,7 @@ impl Session {
             area,
             assessment,
             plan,
+            diary,
             unlocked,
             check_mode,
             answers,
@@ -180,16 +187,35 @@ impl Session {
             && area.with_untracked(Option::is_none)
             && assessment.with_untracked(Option::is_none)
             && plan.with_untracked(|p| *p == Plan::default())
+            && diary.with_untracked(|d| *d == Diary::default())
             && unlocked.with_untracked(Option::is_none)
             && check_mode.with_untracked(Option::is_none)
             && answers.with_untracked(|a| *a == Answers::new())
     }
 
-    /// Whether the plan on screen has changes not yet saved to the kept copy.
+    /// Whether the plan or diary on screen has changes not yet saved to the kept copy.
     pub fn unsaved(self) -> bool {
         self.unlocked.with(|u| {
-            u.as_ref()
-                .is_some_and(|u| self.plan.with(|p| u.differs_from(p)))
+            u.as_ref().is_some_and(|u| {
+                self.plan.with(|p| u.differs_from(p))
+                    || self.diary.with(|d| u.diary_differs_from(d))
+            })
+        })
+    }
+
+    /// Closes an open diary (it was hidden or unused too long): if it is kept, saves the
+    /// plan and diary first with the key in memory; then drops the diary, the plan and
+    /// the key. `None` when nothing needed saving; otherwise the save to wait for.
+    pub fn close_diary(self) -> Option<impl std::future::Future<Output = ()>> {
+        let current = self.unlocked.get_untracked();
+        let (plan, diary) = (self.plan.get_untracked(), self.diary.get_untracked());
+        self.diary.set(Diary::default());
+        self.plan.set(Plan::default());
+        self.unlocked.set(None);
+        let current = current.filter(|u| u.differs_from(&plan) || u.diary_differs_from(&diary))?;
+        Some(async move {
+            // Nothing to tell anyone if it fails: what was kept before stays kept.
+            let _ = crate::platform::keeper::save(current, plan, diary).await;
         })
     }
 }
@@ -207,9 +233,18 @@ mod tests {
             .expect("a plan section has a field")
     }
 
+    fn an_entry() -> crate::core::diary::Entry {
+        let mut e = crate::core::diary::Entry::default();
+        e.set_text(crate::core::diary::Field::What, "marker");
+        e
+    }
+
     fn filled() -> Session {
         let route = Route::parse("?need=medical,legal&area=30337");
         let s = Session::new(&route);
+        s.diary.update(|d| {
+            let _ = d.add(an_entry());
+        });
         let mut plan = Plan::default();
         plan.set_field(field(), "the neighbour's number");
         s.plan.set(plan.clone());
@@ -239,7 +274,12 @@ mod tests {
     #[test]
     fn each_field_alone_makes_the_session_not_blank() {
         // So `is_blank` really looks at every field (and `forget` is checked by it).
-        let cases: [fn(Session); 7] = [
+        let cases: [fn(Session); 8] = [
+            |s| {
+                s.diary.update(|d| {
+                    let _ = d.add(an_entry());
+                })
+            },
             |s| s.needs.set(vec![Need::ALL[0]]),
             |s| s.area.set(Some(1)),
             |s| {
@@ -261,6 +301,34 @@ mod tests {
             s.forget();
             assert!(s.is_blank(), "field {i} was not forgotten");
         }
+    }
+
+    #[test]
+    fn closing_the_diary_drops_it_with_the_plan_and_key() {
+        let s = filled();
+        // Nothing kept differs here (a fresh stand-in has no diary): a save would be due,
+        // but this native test only checks what is dropped at once.
+        drop(s.close_diary());
+        assert!(s.diary.with_untracked(crate::core::diary::Diary::is_empty));
+        assert!(s.plan.with_untracked(Plan::is_empty));
+        assert!(s.unlocked.with_untracked(Option::is_none));
+        let s = Session::new(&Route::default());
+        assert!(s.close_diary().is_none(), "nothing kept: nothing to save");
+    }
+
+    #[test]
+    fn unsaved_diary_counts_as_unsaved() {
+        let s = Session::new(&Route::default());
+        s.unlocked.set(Some(Unlocked::for_test(Plan::default())));
+        assert!(!s.unsaved());
+        s.diary.update(|d| {
+            let _ = d.add(an_entry());
+        });
+        assert!(s.unsaved());
+        let now = s.diary.get_untracked();
+        s.unlocked
+            .set(Some(Unlocked::for_test_with(Plan::default(), now)));
+        assert!(!s.unsaved());
     }
 
     #[test]

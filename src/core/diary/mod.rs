@@ -52,13 +52,20 @@ impl Day {
         let month = u8::try_from(num(5, 7)?).ok()?;
         let day = u8::try_from(num(8, 10)?).ok()?;
         let d = Day { year, month, day };
-        ((1900..=2999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= d.month_len())
-            .then_some(d)
+        ((1900..=2999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= d.month_len())
+        .then_some(d)
     }
 
     fn month_len(self) -> u8 {
         match self.month {
-            2 if self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0) => 29,
+            2 if self.year.is_multiple_of(4)
+                && (!self.year.is_multiple_of(100) || self.year.is_multiple_of(400)) =>
+            {
+                29
+            }
             2 => 28,
             4 | 6 | 9 | 11 => 30,
             _ => 31,
@@ -206,6 +213,15 @@ fn has_text(s: &str) -> bool {
 }
 
 impl Entry {
+    /// An entry with its day and the children answer, nothing written yet.
+    pub fn dated(day: Option<Day>, children: Children) -> Entry {
+        Entry {
+            day,
+            children,
+            ..Entry::default()
+        }
+    }
+
     pub fn text(&self, f: Field) -> &str {
         match f {
             Field::Place => &self.place,

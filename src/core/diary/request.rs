@@ -147,11 +147,7 @@ pub fn build(choices: &Choices<'_>, today: Day) -> Vec<Piece> {
             Role::Date,
         ),
         say(keys::DIARY_REQ_TITLE, Role::Title),
-        say_with(
-            keys::DIARY_REQ_TO,
-            vec![("area", area.clone())],
-            Role::Line,
-        ),
+        say_with(keys::DIARY_REQ_TO, vec![("area", area.clone())], Role::Line),
         say_with(
             keys::DIARY_REQ_NAME,
             vec![("name", name_or_blank(choices.own_name))],
@@ -178,13 +174,11 @@ pub fn build(choices: &Choices<'_>, today: Day) -> Vec<Piece> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::directory::UNITS;
     use crate::core::diary::Diary;
+    use crate::core::directory::UNITS;
 
     fn entry(day: &str, what: &str, place: &str, notes: &str) -> Entry {
-        let mut e = Entry::default();
-        e.day = Day::parse(day);
-        e.children = Children::Yes;
+        let mut e = Entry::dated(Day::parse(day), Children::Yes);
         e.set_text(Field::What, what);
         e.set_text(Field::Place, place);
         e.set_text(Field::Notes, notes);
@@ -220,7 +214,9 @@ mod tests {
         let mut d = Diary::new();
         let a = d.add(entry("2026-10-01", "CHOSEN-ONE", "", "")).unwrap();
         let _b = d.add(entry("2026-10-09", "NOT-CHOSEN", "", "")).unwrap();
-        let c = d.add(entry("2026-11-02", "CHOSEN-TWO 👊 ស្រី", "", "")).unwrap();
+        let c = d
+            .add(entry("2026-11-02", "CHOSEN-TWO 👊 ស្រី", "", ""))
+            .unwrap();
         let chosen = vec![d.get(a).unwrap(), d.get(c).unwrap()];
         let pieces = build(
             &Choices {
@@ -274,7 +270,11 @@ mod tests {
     fn names_and_commune_are_optional_and_bounded() {
         let pieces = build(&Choices::default(), Day::parse("2026-01-05").unwrap());
         let text = all_text(&pieces);
-        assert_eq!(text.matches(BLANK).count(), 4, "to, ask, name, other: {text}");
+        assert_eq!(
+            text.matches(BLANK).count(),
+            4,
+            "to, ask, name, other: {text}"
+        );
         assert!(text.contains(keys::DIARY_REQ_ASK) && text.contains(keys::DIARY_REQ_TITLE));
 
         let unit = &UNITS[0];

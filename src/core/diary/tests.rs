@@ -58,10 +58,24 @@ fn days_are_read_strictly() {
             day: 28
         })
     );
-    assert_eq!(Day::parse("2028-02-29").map(Day::dmy).as_deref(), Some("29/02/2028"));
+    assert_eq!(
+        Day::parse("2028-02-29").map(Day::dmy).as_deref(),
+        Some("29/02/2028")
+    );
     for bad in [
-        "", "2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "1899-01-01", "26-01-01",
-        "2026/01/01", "2026-1-01", "+026-01-01", "2026-01-1 ", "２０２６-01-01", "2026-01-٠١",
+        "",
+        "2026-02-29",
+        "2026-13-01",
+        "2026-00-10",
+        "2026-04-31",
+        "1899-01-01",
+        "26-01-01",
+        "2026/01/01",
+        "2026-1-01",
+        "+026-01-01",
+        "2026-01-1 ",
+        "２０２６-01-01",
+        "2026-01-٠١",
     ] {
         assert_eq!(Day::parse(bad), None, "{bad}");
     }
@@ -86,7 +100,10 @@ fn round_trips_vietnamese_khmer_and_emoji() {
 #[test]
 fn an_empty_diary_writes_nothing_and_an_empty_block_is_refused() {
     assert!(bytes(&Diary::new()).is_empty());
-    assert_eq!(decode(b"diary 1\nend\n").map(|_| ()), Err(VaultError::Corrupt));
+    assert_eq!(
+        decode(b"diary 1\nend\n").map(|_| ()),
+        Err(VaultError::Corrupt)
+    );
 }
 
 #[test]
@@ -99,8 +116,7 @@ fn add_edit_delete_and_order() {
     e.set_text(Field::What, "lần đầu");
     e.day = Day::parse("2026-05-02");
     let a = d.add(e.clone()).unwrap();
-    let mut undated = Entry::default();
-    undated.children = Children::Yes;
+    let undated = Entry::dated(None, Children::Yes);
     let b = d.add(undated).unwrap();
     e.day = Day::parse("2026-01-09");
     let c = d.add(e.clone()).unwrap();
@@ -115,7 +131,7 @@ fn add_edit_delete_and_order() {
     assert_eq!(d.update(b, e), Err(DiaryError::Missing));
     assert_eq!(d.len(), 2);
     d.clear();
-    assert!(d.is_empty() && *d.entries().collect::<Vec<_>>() == []);
+    assert!(d.is_empty() && d.entries().next().is_none());
 }
 
 #[test]
@@ -146,7 +162,10 @@ fn unknown_fields_are_skipped() {
 
 #[test]
 fn bad_blocks_are_errors() {
-    assert_eq!(decode(b"diary 2\n").map(|_| ()), Err(VaultError::OtherVersion));
+    assert_eq!(
+        decode(b"diary 2\n").map(|_| ()),
+        Err(VaultError::OtherVersion)
+    );
     for bad in [
         &b""[..],
         b"diary",

@@ -121,8 +121,9 @@ impl KeepControl {
             return;
         }
         let plan = self.session.plan.get_untracked();
+        let diary = self.session.diary.get_untracked();
         spawn_local(async move {
-            let result = keeper::keep(plan, &passphrase).await;
+            let result = keeper::keep(plan, diary, &passphrase).await;
             drop(passphrase);
             self.finish(result, keys::PLAN_KEPT);
         });
@@ -139,8 +140,9 @@ impl KeepControl {
             return;
         }
         let plan = self.session.plan.get_untracked();
+        let diary = self.session.diary.get_untracked();
         spawn_local(async move {
-            let result = keeper::save(current, plan).await;
+            let result = keeper::save(current, plan, diary).await;
             self.finish(result, keys::PLAN_SAVED);
         });
     }
@@ -156,6 +158,7 @@ impl KeepControl {
             match result {
                 Ok(Some(u)) => {
                     self.session.plan.set(u.saved().clone());
+                    self.session.diary.set(u.saved_diary().clone());
                     self.finish(Ok(u), keys::PLAN_OPENED);
                 }
                 // Deleted meanwhile (another tab): nothing to open.

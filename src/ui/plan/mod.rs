@@ -89,6 +89,7 @@ pub fn PlanView() -> impl IntoView {
                     <div class="plan-bar" aria-hidden="true"><span style:width=percent></span></div>
                 </div>
                 <sections::SectionList order plan session/>
+                <crate::ui::diary::DiaryLink/>
                 <print::PrintActions/>
                 <sections::ClearAll plan/>
                 {(!open_first).then(|| view! { <keep::KeepPanel keep/> })}

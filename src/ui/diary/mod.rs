@@ -1,0 +1,117 @@
+//! The incident diary: the person's own dated record, off by default, in memory
+//! (`Session.diary`) until they keep it inside the one encrypted value with the plan.
+//! Two views, each its own chunk (`ui::lazy`): the diary itself and the printing screen.
+//!
+//! - `link`: the card in the plan that opens the diary.
+//! - `list`: the entries, each with edit and delete.
+//! - `entry`: writing or editing one entry.
+//! - `keep`: keeping, opening and saving on this device.
+//! - `print`: the printing screen (choices and what happens next).
+//! - `sheet`: what reaches paper: the record and the request.
+//!
+//! An open diary closes itself (`platform::watch`, `core::diary::guard`): the page hidden
+//! 2 minutes or unused 5 minutes, or put away. Closing saves first if it is kept, drops
+//! the diary, the plan and the key, and shows Home.
+
+mod entry;
+mod keep;
+mod link;
+mod list;
+mod print;
+mod sheet;
+
+use leptos::prelude::*;
+
+use crate::core::diary::DiaryError;
+use crate::core::route::View;
+use crate::keys;
+use crate::platform::watch;
+use crate::tr;
+use crate::ui::state::{Nav, Session};
+use crate::ui::widgets::{NavLink, ViewTitle, P};
+
+pub use link::DiaryLink;
+pub use print::DiaryPrintView;
+
+/// Starts the watch that closes an open diary (once per page).
+fn watch_diary(session: Session, nav: Nav) {
+    let in_diary = move || matches!(nav.view.get_untracked(), View::Diary | View::DiaryPrint);
+    watch::install(
+        move || in_diary() || session.diary.with_untracked(|d| !d.is_empty()),
+        move || {
+            if let Some(save) = session.close_diary() {
+                leptos::task::spawn_local(save);
+            }
+            if in_diary() {
+                nav.go(View::Home);
+            }
+        },
+    );
+}
+
+/// A message for the person after an action, and whether it is a problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Said {
+    pub key: &'static str,
+    pub problem: bool,
+}
+
+impl Said {
+    pub fn done(key: &'static str) -> Said {
+        Said {
+            key,
+            problem: false,
+        }
+    }
+
+    pub fn problem(key: &'static str) -> Said {
+        Said { key, problem: true }
+    }
+
+    pub fn from_error(e: DiaryError) -> Said {
+        Said::problem(e.key())
+    }
+}
+
+#[component]
+pub fn DiaryView() -> impl IntoView {
+    crate::ui::state::scope_view();
+    let (Some(session), Some(nav)) = (Session::provided(), Nav::provided()) else {
+        return ().into_any();
+    };
+    watch_diary(session, nav);
+    let editing = RwSignal::new(None::<entry::Editing>);
+    let said = RwSignal::new(None::<Said>);
+    let has_entries = move || session.diary.with(|d| !d.is_empty());
+
+    view! {
+        <div class="diary diary-view">
+            <ViewTitle key=keys::DIARY_TITLE/>
+            <P key=keys::DIARY_INTRO/>
+            <p class="reassure">{tr!(DIARY_MEMORY)}</p>
+            <keep::DiaryKeep session/>
+            <p class="hint">{tr!(DIARY_AUTOCLOSE)}</p>
+            <list::EntryList session editing said/>
+            <entry::EntryEditor session editing said/>
+            <div role="status" class="plan-alert">
+                {move || said.get().map(|s| view! { <p class="plan-msg" class:problem=s.problem>{crate::i18n::tr(s.key)}</p> })}
+            </div>
+            <Show when=has_entries>
+                <p class="diary-to-print">
+                    <NavLink to=View::DiaryPrint class="button">{tr!(DIARY_PRINT_LINK)}</NavLink>
+                </p>
+            </Show>
+            <section class="card" aria-labelledby="diary-evidence-title">
+                <h2 id="diary-evidence-title">{tr!(DIARY_LIMITS_TITLE)}</h2>
+                <P key=keys::DIARY_EVIDENCE/>
+                <P key=keys::DIARY_LIMIT_EVIDENCE/>
+                <P key=keys::DIARY_KEEP_FORGET/>
+                <P key=keys::DIARY_LIMIT_DECISION/>
+            </section>
+            <Show when=has_entries>
+                <keep::EraseAll session said/>
+            </Show>
+        </div>
+    }
+    .into_any()
+}
