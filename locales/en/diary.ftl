@@ -1,154 +1,157 @@
-## The incident diary ("Nhật ký của tôi") and the request for a no-contact order.
-## Vietnamese is the source text. Legal facts only from the project's legal research
-## (Law 13/2022, Art. 2, 19, 25, 26; Decree 76/2023, Art. 19; Law on Legal Aid, Art. 7).
+## The incident diary ("My notes") and the request for a no-contact order.
+## Translated from Vietnamese (the source). The request itself is printed in Vietnamese;
+## its English words here are only the person's copy.
 
 ## The entry point in the plan
-diary-link-title = Ghi lại những gì đã xảy ra
-diary-link-text = Một cuốn nhật ký chỉ mình bạn đọc: ghi ngày và chuyện đã xảy ra, để khi cần bạn nhớ rõ, và có thể in đơn đề nghị cấm tiếp xúc. Chỉ bật khi bạn muốn.
-diary-link-open = Mở nhật ký
+diary-link-title = Write down what happened
+diary-link-text = A diary only you can read: note the date and what happened, so you remember clearly when you need to, and can print a request for a no-contact order. It is off until you want it.
+diary-link-open = Open the diary
 
 ## The diary screen
-diary-title = Nhật ký của tôi
-diary-intro = Nhiều người chỉ nhớ rõ lần đầu và lần gần nhất. Ghi lại từng lần giúp bạn nhớ khi muốn kể với công an, xã hay người giúp đỡ. Ghi gì, ghi lúc nào là do bạn quyết định.
-diary-memory = Nhật ký chỉ nằm trong trang này cho đến khi bạn chọn lưu. Chưa lưu thì nó sẽ mất khi bạn đóng trang, bấm “Thoát nhanh”, hoặc khi trang tự đóng.
-diary-autoclose = Để người khác khó thấy, nhật ký tự đóng khi bạn rời trang quá 2 phút hoặc không dùng đến trong 5 phút. Nếu đã lưu, nó được lưu lại trước khi đóng.
-diary-evidence = Trang này không giữ ảnh. Ảnh chụp bằng điện thoại nằm trong thư viện ảnh, nơi người khác có thể thấy. Bạn có thể gửi ảnh cho một người tin cậy rồi xóa khỏi máy, và nhờ người tin cậy giữ giúp giấy khám của trạm y tế hay bệnh viện.
-diary-empty = Chưa có ghi chép nào.
-diary-count = Đã ghi { $n } lần.
-diary-add = Ghi thêm một lần
-diary-edit = Sửa
-diary-delete = Xóa ghi chép này
-diary-delete-confirm = Xóa ghi chép này? Không thể lấy lại.
-diary-delete-yes = Xóa
-diary-delete-no = Không xóa
-diary-undated = Không rõ ngày
-diary-children-present = Có trẻ em ở đó.
+diary-title = My diary
+diary-intro = Many people remember the first time and the latest time clearly, and little in between. Writing each time down helps you remember when you want to tell the police, the commune or someone who helps. What you write, and when, is your choice.
+diary-memory = The diary stays only in this page until you choose to keep it. If you have not kept it, it is gone when you close the page, press “Quick exit”, or when the page closes itself.
+diary-autoclose = So that others are less likely to see it, the diary closes itself when you leave the page for more than 2 minutes or do not use it for 5 minutes. If it is kept, it is saved before it closes.
+diary-evidence = This page does not keep photos. A photo taken with the phone stays in its gallery, where others may see it. You could send photos to someone you trust and then delete them from the phone, and ask someone you trust to keep the paper from the clinic or hospital.
+diary-empty = Nothing written yet.
+diary-count = { $n ->
+    [one] { $n } entry.
+   *[other] { $n } entries.
+}
+diary-add = Write down another time
+diary-edit = Edit
+diary-delete = Delete this entry
+diary-delete-confirm = Delete this entry? It cannot be brought back.
+diary-delete-yes = Delete
+diary-delete-no = Keep it
+diary-undated = Date not known
+diary-children-present = Children were there.
 
 ## Writing one entry
-diary-form-new = Ghi chép mới
-diary-form-edit = Sửa ghi chép
-diary-field-day = Ngày xảy ra
-diary-hint-day = Không nhớ rõ ngày thì để trống, ghi điều bạn nhớ vào phần “Ghi thêm”.
-diary-field-place = Ở đâu
-diary-hint-place = Ví dụ: ở nhà, ngoài ruộng, ở chợ. Phần này không đưa vào đơn.
-diary-field-what = Chuyện gì đã xảy ra
-diary-hint-what = Kể bằng lời của bạn: người đó đã nói gì, làm gì. Ghi cả giờ nếu bạn nhớ.
-diary-field-injuries = Bị thương hay đau ở đâu
-diary-hint-injuries = Vết bầm, vết cắt, chỗ đau, kể cả những chỗ không nhìn thấy.
-diary-field-clinic = Đi khám ở trạm y tế, bệnh viện
-diary-hint-clinic = Có đi khám không, ở đâu, có giấy tờ gì (giấy khám, toa thuốc). Hãy giữ giấy ở chỗ an toàn.
-diary-field-witnesses = Ai đã thấy hoặc nghe
-diary-hint-witnesses = Hàng xóm, người thân, bạn bè… nếu có.
-diary-field-children = Có trẻ em ở đó không?
-diary-children-not-said = Không ghi
-diary-children-yes = Có
-diary-children-no = Không
-diary-field-threats = Đe dọa qua điện thoại, Zalo, tin nhắn
-diary-hint-threats = Ghi ngày giờ và lời đe dọa. Chụp màn hình rồi gửi cho người tin cậy, và xóa khỏi máy nếu sợ bị xem.
-diary-field-notes = Ghi thêm
-diary-hint-notes = Bất cứ điều gì khác, bằng tiếng nào cũng được. Phần này không đưa vào đơn.
-diary-form-save = Lưu ghi chép này
-diary-form-cancel = Thôi
-diary-error-blank = Ghi chép này còn trống. Bạn ghi ít nhất một điều nhé.
-diary-error-full = Nhật ký đã đầy. Bạn có thể in ra rồi xóa bớt những ghi chép cũ.
-diary-error-missing = Ghi chép này không còn nữa.
-diary-saved-entry = Đã ghi lại trong trang này.
-diary-deleted = Đã xóa ghi chép.
+diary-form-new = New entry
+diary-form-edit = Edit entry
+diary-field-day = When it happened
+diary-hint-day = If you do not remember the date, leave it empty and write what you remember under “More notes”.
+diary-field-place = Where
+diary-hint-place = For example: at home, in the field, at the market. This part does not go into the request.
+diary-field-what = What happened
+diary-hint-what = In your own words: what the person said and did. Add the time if you remember it.
+diary-field-injuries = Injuries or pain
+diary-hint-injuries = Bruises, cuts, where it hurts, including places that cannot be seen.
+diary-field-clinic = Clinic or hospital visit
+diary-hint-clinic = Did you see a health worker, where, and what papers you got (a medical certificate, a prescription). Keep the papers somewhere safe.
+diary-field-witnesses = Who saw or heard
+diary-hint-witnesses = Neighbours, family, friends… if anyone.
+diary-field-children = Were children there?
+diary-children-not-said = Not saying
+diary-children-yes = Yes
+diary-children-no = No
+diary-field-threats = Threats by phone, Zalo or message
+diary-hint-threats = Note the date, the time and the words. Take a screenshot and send it to someone you trust, then delete it from the phone if you fear it being seen.
+diary-field-notes = More notes
+diary-hint-notes = Anything else, in any language. This part does not go into the request.
+diary-form-save = Save this entry
+diary-form-cancel = Cancel
+diary-error-blank = This entry is still empty. Please write at least one thing.
+diary-error-full = The diary is full. You could print it, then delete some older entries.
+diary-error-missing = This entry is no longer there.
+diary-saved-entry = Written down in this page.
+diary-deleted = Entry deleted.
 
 ## Erasing
-diary-erase-button = Xóa cả nhật ký
-diary-erase-confirm = Xóa toàn bộ nhật ký, cả bản đã lưu trên máy này? Kế hoạch an toàn vẫn giữ nguyên. Không thể lấy lại.
-diary-erase-yes = Xóa cả nhật ký
-diary-erase-no = Không xóa
-diary-erased = Đã xóa nhật ký.
-diary-erase-locked = Bản đã lưu trên máy vẫn còn. Muốn xóa nó, bạn mở bằng mật khẩu trước.
+diary-erase-button = Erase the whole diary
+diary-erase-confirm = Erase the whole diary, including the copy kept on this device? Your safety plan stays as it is. It cannot be brought back.
+diary-erase-yes = Erase the whole diary
+diary-erase-no = Do not erase
+diary-erased = The diary is erased.
+diary-erase-locked = The copy kept on this device is still there. To erase it, open it with your passphrase first.
 
 ## Keeping it on this device
-diary-keep-title = Lưu nhật ký trên máy này
-diary-keep-explain = Nhật ký và kế hoạch an toàn được mã hóa ngay trên máy và lưu chung, với cùng một mật khẩu. Không có gì được gửi đi.
-diary-keep-forget = Nếu quên mật khẩu, nhật ký mất luôn: không ai mở lại được, kể cả chúng tôi.
-diary-passphrase-label = Mật khẩu
-diary-keep-button = Khóa bằng mật khẩu và lưu
-diary-kept = Đã lưu, có khóa mật khẩu.
-diary-save-button = Lưu những thay đổi
-diary-unsaved = Có thay đổi chưa lưu.
-diary-open-offer = Trên máy này có một bản đã lưu. Nhập mật khẩu để mở.
-diary-open-replaces = Mở bản đã lưu sẽ thay cho những gì đang ghi trong trang này.
-diary-open-button = Mở
-diary-opened = Đã mở.
-diary-saved = Đã lưu những thay đổi.
+diary-keep-title = Keep the diary on this device
+diary-keep-explain = The diary and your safety plan are encrypted right here on the device and kept together, with one passphrase. Nothing is sent anywhere.
+diary-keep-forget = If you forget the passphrase, the diary is lost for good: no one can open it again, not even us.
+diary-passphrase-label = Passphrase
+diary-keep-button = Lock with a passphrase and keep
+diary-kept = Kept, locked with your passphrase.
+diary-save-button = Save my changes
+diary-unsaved = There are changes not yet saved.
+diary-open-offer = A kept copy is on this device. Enter your passphrase to open it.
+diary-open-replaces = Opening the kept copy replaces what is written in this page now.
+diary-open-button = Open
+diary-opened = Opened.
+diary-saved = Your changes are saved.
 
 ## Limits
-diary-limits-title = Cần biết
-diary-limit-evidence = Nhật ký tự nó không phải là bằng chứng. Nó giúp bạn nhớ và kể lại; giấy khám, tin nhắn, người chứng kiến có thể có ích hơn.
-diary-limit-decision = Không ai có thể hứa trước xã hay tòa án sẽ quyết định thế nào.
+diary-limits-title = Good to know
+diary-limit-evidence = The diary is not evidence by itself. It helps you remember and tell what happened; a medical paper, messages and witnesses may help more.
+diary-limit-decision = No one can promise in advance what a commune or a court will decide.
 
 ## The printing screen
-diary-print-link = In ghi chép và đơn đề nghị cấm tiếp xúc
-diary-print-title = In để mang theo
-diary-print-intro = Bạn có thể in (hoặc lưu thành PDF) những ghi chép bạn chọn, cùng một lá đơn đề nghị Chủ tịch Ủy ban nhân dân xã cấm người có hành vi bạo lực đến gần bạn. Lá đơn luôn bằng tiếng Việt, vì đó là bản xã đọc.
-diary-print-back = Quay lại nhật ký
-diary-print-choose = Chọn những ghi chép đưa vào
-diary-print-none = Chưa có ghi chép nào để in. Bạn ghi lại trong nhật ký trước nhé.
-diary-print-commune = Xã, phường nơi việc xảy ra
-diary-print-commune-hint = Chủ tịch Ủy ban nhân dân xã, phường nơi xảy ra bạo lực là người quyết định.
-diary-print-commune-none = Chưa chọn (để dòng trống, viết tay sau)
-diary-print-own-name = Tên của bạn (không bắt buộc)
-diary-print-other-name = Tên người có hành vi bạo lực (không bắt buộc)
-diary-print-names-hint = Để trống thì đơn có dòng chấm để bạn viết tay.
-diary-print-copy = Thêm bản dịch để bạn đọc
-diary-print-copy-none = Không cần
-diary-print-no-where = Đơn không ghi phần “Ở đâu” và “Ghi thêm” của các ghi chép, và không bao giờ ghi nơi bạn đang ở.
-diary-print-stays = Tên và những gì bạn chọn ở đây không được lưu; chúng chỉ ra giấy khi bạn in.
-diary-print-button = In / lưu PDF
-diary-print-preview = Bản xem trước
-diary-print-pick-one = Chọn ít nhất một ghi chép để in.
+diary-print-link = Print the entries and a request for a no-contact order
+diary-print-title = Print to take with you
+diary-print-intro = You can print (or save as PDF) the entries you choose, with a request asking the chair of the commune People's Committee to order the person who uses violence to keep away from you. The request is always in Vietnamese, because that is what the commune reads.
+diary-print-back = Back to the diary
+diary-print-choose = Choose the entries to include
+diary-print-none = There is nothing to print yet. Write in the diary first.
+diary-print-commune = Commune or ward where it happened
+diary-print-commune-hint = The chair of the People's Committee of the commune or ward where the violence happened is the one who decides.
+diary-print-commune-none = Not chosen (leave a blank line to write by hand)
+diary-print-own-name = Your name (optional)
+diary-print-other-name = Name of the person who uses violence (optional)
+diary-print-names-hint = If you leave them empty, the request has a dotted line to write by hand.
+diary-print-copy = Add a translation for you to read
+diary-print-copy-none = No need
+diary-print-no-where = The request leaves out the “Where” and “More notes” of your entries, and never says where you are staying.
+diary-print-stays = Names and what you choose here are not kept; they reach paper only when you print.
+diary-print-button = Print / save as PDF
+diary-print-preview = Preview
+diary-print-pick-one = Choose at least one entry to print.
 
 ## What happens next (beside the request, on screen)
-diary-next-title = Sau khi bạn đề nghị
-diary-next-12h = Chủ tịch Ủy ban nhân dân xã phải xem xét và quyết định trong vòng 12 giờ kể từ khi nhận đề nghị. Nếu không đồng ý, phải trả lời bằng văn bản và nêu rõ lý do.
-diary-next-3days = Mỗi lần cấm tiếp xúc kéo dài tối đa 3 ngày. Trong thời gian đó, người có hành vi bạo lực không được đến gần bạn, không được dùng điện thoại hay phương tiện khác để bạo lực với bạn.
-diary-next-who = Quyết định có hiệu lực ngay khi ký, và được gửi cho người có hành vi bạo lực, cho bạn, cho Trưởng Công an xã và trưởng thôn, ấp hay tổ trưởng tổ dân phố nơi bạn cư trú. Vì người kia cũng nhận được, đừng ghi nơi bạn đang tạm lánh vào đơn.
-diary-next-breach = Đến gần bạn trong vòng 100 mét mà không có tường ngăn, hoặc dùng điện thoại, phương tiện khác để bạo lực với bạn, là vi phạm. Người vi phạm có thể bị tạm giữ theo thủ tục hành chính.
-diary-next-life = Khi bạo lực đe dọa tính mạng, Chủ tịch xã có thể tự ra quyết định mà không cần ai đề nghị.
-diary-ways-title = Những cách khác để đề nghị
-diary-ways-text = Không bắt buộc phải có đơn viết. Bạn có thể gặp hoặc gọi điện cho Chủ tịch xã, gửi qua bưu điện hoặc qua mạng. Không mất phí. Người giám hộ, người đại diện theo pháp luật của bạn cũng có thể đề nghị; cơ quan, tổ chức thì phải được bạn đồng ý.
-diary-court = Muốn được bảo vệ lâu hơn: khi tòa án đang giải quyết một vụ việc dân sự giữa bạn và người kia (ví dụ ly hôn), tòa có thể cấm tiếp xúc đến 4 tháng, khi có đơn yêu cầu.
-diary-report-title = Nơi khác bạn có thể báo
-diary-report-intro = Bạn có thể gọi, nhắn tin, viết thư hoặc đến trực tiếp (Điều 19 Luật Phòng, chống bạo lực gia đình):
-diary-report-commune = Ủy ban nhân dân xã, phường;
-diary-report-police = công an hoặc đồn biên phòng gần nơi xảy ra;
-diary-report-school = nhà trường, nếu người bị bạo lực là học sinh;
-diary-report-village = trưởng thôn, ấp, tổ trưởng tổ dân phố hay trưởng ban công tác Mặt trận;
-diary-report-union = người đứng đầu tổ chức ở xã, ví dụ Hội Liên hiệp Phụ nữ.
-diary-report-danger = Nếu đang nguy hiểm ngay lúc này, hãy gọi 113.
-diary-aid = Trợ giúp pháp lý miễn phí dành cho nạn nhân bạo lực gia đình có khó khăn về tài chính (hộ cận nghèo, hoặc đang hưởng trợ cấp xã hội hằng tháng); người thuộc hộ nghèo và trẻ em cũng được. Hỏi Trung tâm Trợ giúp pháp lý nhà nước; nếu bạn không tự viết được, nhân viên sẽ điền giúp để bạn ký hoặc điểm chỉ.
-diary-own-request = Đây là đơn do bạn tự đưa ra, không phải mẫu đơn chính thức.
+diary-next-title = After you ask
+diary-next-12h = The chair of the commune People's Committee must consider the request and decide within 12 hours of receiving it. If the chair says no, it must be in writing, with the reasons.
+diary-next-3days = Each no-contact order lasts at most 3 days. During that time the person who uses violence may not come near you, and may not use a phone or other means to commit violence against you.
+diary-next-who = The order takes effect as soon as it is signed. It is sent to the person who uses violence, to you, to the head of commune police and to the head of the village or residential group where you live. Because the other person receives it too, do not write where you are sheltering on the request.
+diary-next-breach = Coming within 100 metres of you with no wall between you, or using a phone or other means to commit violence against you, breaks the order. A person who breaks it can be held under administrative procedure.
+diary-next-life = When the violence threatens your life, the commune chair can make the order without anyone asking.
+diary-ways-title = Other ways to ask
+diary-ways-text = A written request is not required. You can meet or phone the commune chair, or ask by post or online. There is no fee. Your guardian or legal representative can also ask; an agency or organisation needs your consent.
+diary-court = For longer protection: when a court is handling a civil case between you and the other person (a divorce, for example), it can order no contact for up to 4 months, on a written application.
+diary-report-title = Where else you can report
+diary-report-intro = You can call, text, write or go in person (Law on Domestic Violence Prevention and Control, Article 19):
+diary-report-commune = the commune or ward People's Committee;
+diary-report-police = the police or a border-guard post near where it happened;
+diary-report-school = the school, if the person harmed is a pupil;
+diary-report-village = the village or residential-group head, or the head of the Front committee;
+diary-report-union = the head of a commune organisation, such as the Women's Union.
+diary-report-danger = If you are in danger right now, call 113.
+diary-aid = Free legal aid is for victims of domestic violence who have financial difficulty (a near-poor household, or a monthly social allowance); people in poor households and children qualify too. Ask the State Legal Aid Centre; if you cannot write, the staff fill in the form and you sign or give a fingerprint.
+diary-own-request = This is your own request, not an official form.
 
 ## On paper: the record
-diary-record-title = Ghi chép những việc đã xảy ra
-diary-record-printed = In ngày { $date }. Do tôi tự ghi lại.
+diary-record-title = Record of what happened
+diary-record-printed = Printed on { $date }. Written by me.
 
-## On paper: the request (always printed in Vietnamese; en/km only as the person's copy)
-diary-req-motto-state = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-diary-req-motto-words = Độc lập – Tự do – Hạnh phúc
-diary-req-date = Ngày { $day } tháng { $month } năm { $year }
-diary-req-title = ĐỀ NGHỊ ÁP DỤNG BIỆN PHÁP CẤM TIẾP XÚC
-diary-req-to = Kính gửi: Chủ tịch Ủy ban nhân dân { $area }
-diary-req-name = Tôi tên là: { $name }
-diary-req-i-am = Tôi là người bị bạo lực gia đình.
-diary-req-other = Người có hành vi bạo lực gia đình: { $name }
-diary-req-happened = Những việc đã xảy ra:
-diary-req-on = Ngày { $date }:
-diary-req-undated = Không rõ ngày:
-diary-req-f-what = Sự việc
-diary-req-f-injuries = Thương tích
-diary-req-f-clinic = Khám, chữa bệnh
-diary-req-f-witnesses = Người chứng kiến
-diary-req-f-threats = Đe dọa
-diary-req-children = Có trẻ em chứng kiến.
-diary-req-harm = Những hành vi bạo lực gia đình nêu trên đã gây tổn hại hoặc đe dọa gây tổn hại đến sức khỏe, hoặc đe dọa tính mạng của tôi.
-diary-req-ask = Căn cứ Điều 25 Luật Phòng, chống bạo lực gia đình số 13/2022/QH15, tôi đề nghị Chủ tịch Ủy ban nhân dân { $area } xem xét, quyết định áp dụng biện pháp cấm tiếp xúc: cấm người có hành vi bạo lực gia đình nêu trên đến gần tôi và sử dụng phương tiện, công cụ để thực hiện hành vi bạo lực gia đình đối với tôi.
-diary-req-thanks = Tôi xin chân thành cảm ơn.
-diary-req-sign = Người đề nghị (ký và ghi rõ họ tên)
-diary-req-copy-note = Bản dịch để bạn đọc. Bản nộp cho xã là bản tiếng Việt.
+## On paper: the request (always printed in Vietnamese; this is only the person's copy)
+diary-req-motto-state = SOCIALIST REPUBLIC OF VIETNAM
+diary-req-motto-words = Independence – Freedom – Happiness
+diary-req-date = Date: { $day }/{ $month }/{ $year }
+diary-req-title = REQUEST FOR A NO-CONTACT ORDER
+diary-req-to = To: the Chair of the People's Committee of { $area }
+diary-req-name = My name is: { $name }
+diary-req-i-am = I am a victim of domestic violence.
+diary-req-other = The person who uses domestic violence: { $name }
+diary-req-happened = What happened:
+diary-req-on = On { $date }:
+diary-req-undated = Date not known:
+diary-req-f-what = What happened
+diary-req-f-injuries = Injuries
+diary-req-f-clinic = Medical care
+diary-req-f-witnesses = Witnesses
+diary-req-f-threats = Threats
+diary-req-children = Children were there.
+diary-req-harm = The domestic violence described above has harmed or threatened to harm my health, or has threatened my life.
+diary-req-ask = Under Article 25 of the Law on Domestic Violence Prevention and Control No. 13/2022/QH15, I ask the Chair of the People's Committee of { $area } to consider and decide on a no-contact order: to forbid the person named above from coming near me and from using any means or tools to commit domestic violence against me.
+diary-req-thanks = Thank you.
+diary-req-sign = The person asking (signature and full name)
+diary-req-copy-note = A translation for you to read. The copy to hand to the commune is the Vietnamese one.
