@@ -17,9 +17,11 @@ use std::time::{Duration, Instant};
 use proptest::prelude::*;
 
 use safepath::core::check::{assess, Answer, Answers, Mode};
+use safepath::core::diary::{Children, Day, Diary, Entry, Field};
 use safepath::core::directory::{fold, results, search_units, MAX_QUERY_CHARS, MAX_SUGGESTIONS};
 use safepath::core::lang::{negotiate, Lang};
 use safepath::core::need::Need;
+use safepath::core::notebook;
 use safepath::core::plan::{Plan, SectionId};
 use safepath::core::route::{percent_decode, Route, View, MAX_QUERY_BYTES};
 use safepath::core::share::{app_folder, embed_snippet, QrMatrix, ShareLink};
@@ -277,6 +279,71 @@ proptest! {
         let cut = ed.len() * 7919 % bytes.len().max(1);
         prop_assert!(decode_plan(&bytes[..cut]).is_err());
         check_plain(&apply(bytes, &ed))?;
+    }
+}
+
+/// A diary with random entries in every script (including the grammar's own words).
+fn diary() -> impl Strategy<Value = Diary> {
+    let field_text = prop_oneof![
+        text(),
+        Just("\nend\nplan 1\n".to_string()),
+        Just("e - -\nt what 3\nabc".to_string())
+    ];
+    let entry = (
+        prop::option::of((1900u16..=2999, 1u8..=12, 1u8..=28)),
+        prop::sample::select(Children::ALL.to_vec()),
+        prop::collection::vec(
+            (prop::sample::select(Field::ALL.to_vec()), field_text),
+            0..5,
+        ),
+    )
+        .prop_map(|(day, children, texts)| {
+            let day = day.and_then(|(y, m, d)| Day::parse(&format!("{y:04}-{m:02}-{d:02}")));
+            let mut e = Entry::dated(day, children);
+            for (f, t) in texts {
+                e.set_text(f, t);
+            }
+            e
+        });
+    prop::collection::vec(entry, 0..6).prop_map(|entries| {
+        let mut d = Diary::new();
+        for e in entries {
+            let _ = d.add(e);
+        }
+        d
+    })
+}
+
+proptest! {
+    #![proptest_config(cases(1))]
+
+    #[test]
+    fn plan_and_diary_round_trip_and_damage_is_refused_or_consistent(
+        p in plan(), d in diary(), ed in edits()
+    ) {
+        let bytes = notebook::encode(&p, &d).unwrap();
+        let (p2, d2) = notebook::decode(&bytes).unwrap();
+        prop_assert_eq!(&p2, &p);
+        prop_assert!(d2.same_as(&d));
+        if d.is_empty() {
+            prop_assert_eq!(&bytes, &encode_plan(&p).unwrap(), "a plan alone is written as before");
+        }
+        let cut = ed.len() * 7919 % bytes.len().max(1);
+        prop_assert!(notebook::decode(&bytes[..cut]).is_err());
+        if let Ok((p3, d3)) = notebook::decode(&apply(bytes, &ed)) {
+            let again = notebook::encode(&p3, &d3).unwrap();
+            let (p4, d4) = notebook::decode(&again).unwrap();
+            prop_assert_eq!(p4, p3);
+            prop_assert!(d4.same_as(&d3));
+        }
+    }
+
+    #[test]
+    fn any_bytes_are_read_as_a_notebook_without_panic(b in prop::collection::vec(any::<u8>(), 0..600)) {
+        let _ = notebook::decode(&b);
+        let mut with_diary = b"diary 1\n".to_vec();
+        with_diary.extend_from_slice(&b);
+        let _ = notebook::decode(&with_diary);
     }
 }
 
