@@ -20,9 +20,17 @@ thread_local! {
     static INSTALLED: Cell<bool> = const { Cell::new(false) };
 }
 
+/// Why the diary closes: the page was put away (`pagehide`), or it was hidden or unused
+/// too long while it stayed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Closing {
+    PutAway,
+    TimeUp,
+}
+
 /// Starts watching (once per page). `is_open`: whether a diary is open now; `on_close`:
 /// close it (save if kept, then drop everything).
-pub fn install(is_open: impl Fn() -> bool + 'static, on_close: impl Fn() + 'static) {
+pub fn install(is_open: impl Fn() -> bool + 'static, on_close: impl Fn(Closing) + 'static) {
     if INSTALLED.with(|i| i.replace(true)) {
         return;
     }
@@ -66,7 +74,7 @@ pub fn install(is_open: impl Fn() -> bool + 'static, on_close: impl Fn() + 'stat
                 return;
             }
             if guard::decide(seen.get(), now_ms()).is_some() {
-                on_close();
+                on_close(Closing::TimeUp);
             }
         })
     };
@@ -96,7 +104,7 @@ pub fn install(is_open: impl Fn() -> bool + 'static, on_close: impl Fn() + 'stat
         let (is_open, on_close) = (Rc::clone(&is_open), Rc::clone(&on_close));
         let gone = Closure::<dyn Fn()>::new(move || {
             if is_open() {
-                on_close();
+                on_close(Closing::PutAway);
             }
         });
         let _ = window.add_event_listener_with_callback("pagehide", gone.as_ref().unchecked_ref());

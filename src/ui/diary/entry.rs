@@ -42,7 +42,7 @@ pub fn EntryEditor(
         });
     };
     view! {
-        {move || match editing.get() {
+        {move || match editing.try_get().flatten() {
             None => view! {
                 <p><button type="button" class="primary" on:click=start>{tr(keys::DIARY_ADD)}</button></p>
             }
@@ -103,7 +103,7 @@ fn EntryForm(
                         id=id
                         rows=rows
                         aria-describedby=hint
-                        prop:value=move || draft.with(|e| e.text(f).to_string())
+                        prop:value=move || draft.try_with(|e| e.text(f).to_string()).unwrap_or_default()
                         on:input=move |ev| {
                             let v = bounded(event_target_value(&ev));
                             draft.update(|e| e.set_text(f, v));
@@ -121,7 +121,7 @@ fn EntryForm(
                     <input
                         type="radio"
                         name="diary-children"
-                        prop:checked=move || draft.with(|e| e.children == c)
+                        prop:checked=move || draft.try_with(|e| e.children == c).unwrap_or(false)
                         on:change=move |_| draft.update(|e| e.children = c)
                     />
                     {tr(c.key())}
@@ -139,7 +139,7 @@ fn EntryForm(
                     id="diary-f-day"
                     type="date"
                     aria-describedby="diary-f-day-hint"
-                    prop:value=move || draft.with(|e| e.day.map(Day::iso).unwrap_or_default())
+                    prop:value=move || draft.try_with(|e| e.day.map(Day::iso).unwrap_or_default()).unwrap_or_default()
                     on:input=move |ev| {
                         let day = Day::parse(&event_target_value(&ev));
                         draft.update(|e| e.day = day);

@@ -158,7 +158,8 @@ pub fn DiaryKeep(session: Session) -> impl IntoView {
         session.unlocked.track();
         panel.refresh();
     });
-    let body = move || match panel.stage.get() {
+    // `try_`: a reader may outlive the panel by a tick (the diary closing as it goes).
+    let body = move || match panel.stage.try_get().unwrap_or(Stage::Unavailable) {
         Stage::Unavailable => {
             view! { <p class="plan-msg">{tr(keys::PLAN_STORAGE_UNAVAILABLE)}</p> }.into_any()
         }
@@ -166,17 +167,17 @@ pub fn DiaryKeep(session: Session) -> impl IntoView {
         Stage::Locked => view! { <OpenForm panel/> }.into_any(),
         Stage::Open => view! { <OpenNow panel/> }.into_any(),
     };
-    let busy = move || panel.busy.get().map(t);
+    let busy = move || panel.busy.try_get().flatten().map(t);
     view! {
         <section class="plan-keep card" aria-labelledby="diary-keep-title"
-            aria-busy=move || panel.busy.get().is_some().then_some("true")>
+            aria-busy=move || panel.busy.try_get().flatten().is_some().then_some("true")>
             <h2 id="diary-keep-title">{tr(keys::DIARY_KEEP_TITLE)}</h2>
             {body}
             <p class="plan-busy" role="status">
                 {move || busy().map(|s| view! { <span class="plan-spinner" aria-hidden="true"></span><span>{s}</span> })}
             </p>
             <div role="alert" class="plan-alert">
-                {move || panel.said.get().map(|n| view! {
+                {move || panel.said.try_get().flatten().map(|n| view! {
                     <p class="plan-msg" class:problem=n.problem>{tr(n.key)}</p>
                 })}
             </div>
@@ -203,7 +204,7 @@ fn KeepForm(panel: Panel) -> impl IntoView {
             panel.keep(p);
         }
     };
-    let busy = move || panel.busy.get().is_some();
+    let busy = move || panel.busy.try_get().flatten().is_some();
     view! {
         <p>{tr(keys::DIARY_KEEP_EXPLAIN)}</p>
         <p>{tr(keys::DIARY_KEEP_FORGET)}</p>
@@ -231,7 +232,7 @@ fn OpenForm(panel: Panel) -> impl IntoView {
         ev.prevent_default();
         panel.open(take(pass));
     };
-    let busy = move || panel.busy.get().is_some();
+    let busy = move || panel.busy.try_get().flatten().is_some();
     view! {
         <p>{tr(keys::DIARY_OPEN_OFFER)}</p>
         <Show when=replaces>
@@ -248,7 +249,7 @@ fn OpenForm(panel: Panel) -> impl IntoView {
 #[component]
 fn OpenNow(panel: Panel) -> impl IntoView {
     let session = panel.session;
-    let busy = move || panel.busy.get().is_some();
+    let busy = move || panel.busy.try_get().flatten().is_some();
     view! {
         <p>{tr(keys::DIARY_KEEP_EXPLAIN)}</p>
         <Show when=move || session.unsaved() fallback=|| view! { <p>{tr(keys::DIARY_KEPT)}</p> }>

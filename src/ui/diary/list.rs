@@ -93,7 +93,7 @@ fn Row(
                 </button>
             </p>
             <Show
-                when=move || asking.get()
+                when=move || asking.try_get().unwrap_or(false)
                 fallback=move || view! {
                     <button type="button" class="secondary" on:click=move |_| asking.set(true)>
                         {tr(keys::DIARY_DELETE)}

@@ -25,7 +25,7 @@ use leptos::prelude::*;
 use crate::core::diary::DiaryError;
 use crate::core::route::View;
 use crate::keys;
-use crate::platform::watch;
+use crate::platform::watch::{self, Closing};
 use crate::tr;
 use crate::ui::state::{Nav, Session};
 use crate::ui::widgets::{NavLink, ViewTitle, P};
@@ -36,14 +36,22 @@ pub use print::DiaryPrintView;
 /// Starts the watch that closes an open diary (once per page).
 fn watch_diary(session: Session, nav: Nav) {
     let in_diary = move || matches!(nav.view.get_untracked(), View::Diary | View::DiaryPrint);
+    let close = move || {
+        if let Some(save) = session.close_diary() {
+            leptos::task::spawn_local(save);
+        }
+    };
     watch::install(
         move || in_diary() || session.diary.with_untracked(|d| !d.is_empty()),
-        move || {
-            if let Some(save) = session.close_diary() {
-                leptos::task::spawn_local(save);
-            }
-            if in_diary() {
+        move |why| {
+            if why == Closing::TimeUp && in_diary() {
+                // Home first; the diary goes once its view has gone (its readers must not
+                // see the diary vanish in the same tick as the view).
                 nav.go(View::Home);
+                set_timeout(close, std::time::Duration::ZERO);
+            } else {
+                // Put away: at once, in place (timers may not run again).
+                close();
             }
         },
     );
@@ -94,7 +102,7 @@ pub fn DiaryView() -> impl IntoView {
             <list::EntryList session editing said/>
             <entry::EntryEditor session editing said/>
             <div role="status" class="plan-alert">
-                {move || said.get().map(|s| view! { <p class="plan-msg" class:problem=s.problem>{crate::i18n::tr(s.key)}</p> })}
+                {move || said.try_get().flatten().map(|s| view! { <p class="plan-msg" class:problem=s.problem>{crate::i18n::tr(s.key)}</p> })}
             </div>
             <Show when=has_entries>
                 <p class="diary-to-print">

@@ -69,7 +69,7 @@ pub fn DiaryPrintView() -> impl IntoView {
                             <label class="diary-choice">
                                 <input
                                     type="checkbox"
-                                    prop:checked=move || chosen.with(|c| c.contains(&id))
+                                    prop:checked=move || chosen.try_with(|c| c.contains(&id)).unwrap_or(false)
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
                                         chosen.update(|c| {
@@ -120,7 +120,7 @@ pub fn DiaryPrintView() -> impl IntoView {
             sig.set(v);
         }
     };
-    let nothing_chosen = move || chosen.with(Vec::is_empty);
+    let nothing_chosen = move || chosen.try_with(Vec::is_empty).unwrap_or(true);
 
     view! {
         <div class="diary diary-print">

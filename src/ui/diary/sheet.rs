@@ -91,7 +91,7 @@ pub fn Sheet(session: Session, choice: Choice) -> impl IntoView {
     let record = move || {
         let l = lang();
         session.diary.with(|d| {
-            let chosen = choice.chosen.get();
+            let chosen = choice.chosen.try_get().unwrap_or_default();
             let rows = d
                 .by_date()
                 .into_iter()
@@ -130,8 +130,11 @@ pub fn Sheet(session: Session, choice: Choice) -> impl IntoView {
     };
     let request = move || {
         session.diary.with(|d| {
-            let chosen = choice.chosen.get();
-            let (own, other) = (choice.own_name.get(), choice.other_name.get());
+            let chosen = choice.chosen.try_get().unwrap_or_default();
+            let (own, other) = (
+                choice.own_name.try_get().unwrap_or_default(),
+                choice.other_name.try_get().unwrap_or_default(),
+            );
             let entries = d
                 .by_date()
                 .into_iter()
@@ -141,13 +144,13 @@ pub fn Sheet(session: Session, choice: Choice) -> impl IntoView {
             let pieces = request::build(
                 &Choices {
                     entries,
-                    commune: choice.commune.get().and_then(directory::unit),
+                    commune: choice.commune.try_get().flatten().and_then(directory::unit),
                     own_name: &own,
                     other_name: &other,
                 },
                 choice.today,
             );
-            let copy = choice.copy.get().filter(|l| *l != Lang::Vi);
+            let copy = choice.copy.try_get().flatten().filter(|l| *l != Lang::Vi);
             view! {
                 {request_in(Lang::Vi, &pieces, false)}
                 {copy.map(|l| request_in(l, &pieces, true))}
