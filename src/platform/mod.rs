@@ -9,3 +9,4 @@ pub mod history;
 pub mod keeper;
 pub mod page;
 pub mod storage;
+pub mod web_share;

@@ -49,6 +49,19 @@ split_view!(pages, load_about, preload_about, about::AboutView());
 split_view!(people, load_helper, preload_helper, people::HelperView());
 split_view!(people, load_teacher, preload_teacher, people::TeacherView());
 split_view!(people, load_child, preload_child, people::ChildView());
+// Parts of the plan view that arrive beside it, so the plan's own chunk stays small.
+split_view!(
+    plan_parts,
+    load_matters,
+    preload_matters,
+    plan::matters::MattersPanel()
+);
+split_view!(
+    plan_parts,
+    load_trusted,
+    preload_trusted,
+    plan::trusted::TrustedPanel()
+);
 
 async fn load(view: View) -> Loaded {
     // The view's code starts arriving now, beside its words, rather than after them.
@@ -94,7 +107,13 @@ fn prefetch_code(view: View) {
         let _ = match view {
             View::Home => Ok(()),
             View::Check => preload_check().await,
-            View::Plan => preload_plan().await,
+            View::Plan => {
+                // Its parts start beside it (one chunk for both).
+                leptos::task::spawn_local(async {
+                    let _ = preload_matters().await;
+                });
+                preload_plan().await
+            }
             View::Help => preload_help().await,
             View::Share => preload_share().await,
             View::Privacy => preload_privacy().await,
@@ -142,6 +161,43 @@ pub fn LazyView(view: View) -> impl IntoView {
     };
     view! { <Suspense fallback=|| view! { <p class="loading" role="status">{tr!(APP_LOADING)}</p> }>{content}</Suspense> }
     .into_any()
+}
+
+/// A part of a view that arrives in a chunk of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// "What matters to me", at the top of the plan.
+    Matters,
+    /// The trusted person and the ready messages, after the plan's sections.
+    Trusted,
+}
+
+/// A part of the plan view, once its code is here; nothing while it is on its way, and
+/// a line with a retry if it cannot arrive (the rest of the plan works without it).
+#[component]
+pub fn PlanPart(part: Part) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    let content = move || {
+        attempt.track();
+        Suspend::new(async move {
+            let loaded = match part {
+                Part::Matters => load_matters().await,
+                Part::Trusted => load_trusted().await,
+            };
+            loaded.unwrap_or_else(|Unavailable| {
+                view! {
+                    <p class="unavailable-part" role="status">
+                        {tr!(APP_UNAVAILABLE_TEXT)} " "
+                        <button type="button" class="link-button" on:click=move |_| attempt.update(|n| *n += 1)>
+                            {tr!(APP_UNAVAILABLE_RETRY)}
+                        </button>
+                    </p>
+                }
+                .into_any()
+            })
+        })
+    };
+    view! { <Suspense fallback=|| ()>{content}</Suspense> }
 }
 
 /// "This part could not be opened": says so plainly, offers to try again.
