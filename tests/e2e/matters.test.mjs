@@ -42,7 +42,7 @@ test('answering in Vietnamese and English reorders the plan with reasons and pre
       lang: 'vi',
       locale: 'vi-VN',
       staying: 'An toàn hơn khi vẫn ở nhà',
-      children: 'Các con',
+      children: 'Con của tôi',
       why: /Vì bạn nói các con là điều quan trọng với bạn/,
       whyStaying: /Vì bạn đang ở lại lúc này/,
       unlisted: /Về tiền bạc: danh sách này chưa có nơi nào/,
