@@ -107,13 +107,11 @@ fn prefetch_code(view: View) {
         let _ = match view {
             View::Home => Ok(()),
             View::Check => preload_check().await,
-            View::Plan => {
-                // Its parts start beside it (one chunk for both).
-                leptos::task::spawn_local(async {
-                    let _ = preload_matters().await;
-                });
-                preload_plan().await
-            }
+            // Its parts right after it (one chunk for both), still beside its words.
+            View::Plan => match preload_plan().await {
+                Ok(()) => preload_matters().await,
+                e => e,
+            },
             View::Help => preload_help().await,
             View::Share => preload_share().await,
             View::Privacy => preload_privacy().await,

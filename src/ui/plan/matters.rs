@@ -29,18 +29,20 @@ pub fn MattersPanel() -> impl IntoView {
     let open = plan.with(|p| p.matters.is_empty());
 
     view! {
-        <section class="matters card" aria-labelledby="matters-title">
+        <section class="matters plan-section" aria-labelledby="matters-title">
             <details open=open>
-                <summary><span id="matters-title" class="matters-title">{tr!(MATTERS_TITLE)}</span></summary>
+                <summary><span id="matters-title" class="plan-s-title">{tr!(MATTERS_TITLE)}</span></summary>
+                <div class="plan-s-body">
                 <p>{tr!(MATTERS_INTRO)}</p>
                 <fieldset class="matters-stance">
                     <legend>{tr!(MATTERS_STANCE_LEGEND)}</legend>
+                    <ul class="plan-checks">
                     {Stance::ALL
                         .into_iter()
                         .map(|s| {
                             let id = format!("matters-s-{}", s.code());
                             view! {
-                                <div class="matters-option">
+                                <li>
                                     <input
                                         type="radio"
                                         name="matters-stance"
@@ -49,18 +51,21 @@ pub fn MattersPanel() -> impl IntoView {
                                         on:change=move |_| change(&|m| m.set_stance(Some(s)))
                                     />
                                     <label for=id>{tr(s.key())}</label>
-                                </div>
+                                </li>
                             }
                         })
                         .collect_view()}
+                    </ul>
                 </fieldset>
                 <fieldset class="matters-priorities">
                     <legend>{tr!(MATTERS_PRIORITIES_LEGEND)}</legend>
                     <p class="hint">{tr!(MATTERS_PRIORITIES_HINT)}</p>
+                    <ul class="plan-checks">
                     {Priority::ALL
                         .into_iter()
                         .map(|p| view! { <PriorityChoice p matters change=Callback::new(move |f: Change| change(&|m| f.apply(m)))/> })
                         .collect_view()}
+                    </ul>
                     <p class="hint matters-full" hidden=move || matters.with(|m| m.has_room())>
                         {tr!(MATTERS_FULL)}
                     </p>
@@ -78,7 +83,7 @@ pub fn MattersPanel() -> impl IntoView {
                                 {tr!(MATTERS_FIND_HELP)}
                             </NavLink>
                         </p>
-                        <div class="matters-option">
+                        <ul class="plan-checks"><li>
                             <input
                                 type="checkbox"
                                 id="matters-print"
@@ -89,7 +94,7 @@ pub fn MattersPanel() -> impl IntoView {
                                 }
                             />
                             <label for="matters-print">{tr!(MATTERS_PRINT)}</label>
-                        </div>
+                        </li></ul>
                         <button
                             type="button"
                             class="link-button matters-clear"
@@ -99,6 +104,7 @@ pub fn MattersPanel() -> impl IntoView {
                         </button>
                     </div>
                 </Show>
+                </div>
             </details>
         </section>
     }
@@ -137,7 +143,7 @@ fn PriorityChoice(p: Priority, matters: Memo<Matters>, change: Callback<Change>)
     };
     let up_label = move || format!("{}: {}", t(crate::keys::MATTERS_MOVE_UP), t(p.key()));
     view! {
-        <div class="matters-option matters-priority" class:chosen=chosen>
+        <li class="matters-priority" class:chosen=chosen>
             <input
                 type="checkbox"
                 id=id.clone()
@@ -151,7 +157,7 @@ fn PriorityChoice(p: Priority, matters: Memo<Matters>, change: Callback<Change>)
                 rank()
                     .map(|n| {
                         view! {
-                            <span class="matters-rank">{t_args(crate::keys::MATTERS_RANK, &[("n", n.into())])}</span>
+                            <strong class="matters-rank">{t_args(crate::keys::MATTERS_RANK, &[("n", n.into())])}</strong>
                             {(n > 1)
                                 .then(|| {
                                     view! {
@@ -163,6 +169,6 @@ fn PriorityChoice(p: Priority, matters: Memo<Matters>, change: Callback<Change>)
                         }
                     })
             }}
-        </div>
+        </li>
     }
 }

@@ -36,7 +36,7 @@ pub fn TrustedPanel() -> impl IntoView {
             <p>{tr!(TRUSTED_INTRO)}</p>
             <Entry field=TrustedField::Name label=keys::TRUSTED_NAME hint=keys::TRUSTED_NAME_HINT plan/>
             <Entry field=TrustedField::Number label=keys::TRUSTED_NUMBER hint=keys::TRUSTED_NUMBER_HINT plan/>
-            <p class="field-error" id="trusted-number-bad" hidden=move || !bad_number()>
+            <p class="plan-msg problem" id="trusted-number-bad" hidden=move || !bad_number()>
                 {tr!(TRUSTED_NUMBER_BAD)}
             </p>
             <Entry field=TrustedField::Word label=keys::TRUSTED_WORD hint=keys::TRUSTED_WORD_HINT plan/>
@@ -54,7 +54,7 @@ pub fn TrustedPanel() -> impl IntoView {
                     .collect_view()}
             </ul>
             <HelpNumbers can_share/>
-            <div class="matters-option">
+            <ul class="plan-checks"><li>
                 <input
                     type="checkbox"
                     id="trusted-print"
@@ -65,7 +65,7 @@ pub fn TrustedPanel() -> impl IntoView {
                     }
                 />
                 <label for="trusted-print">{tr!(TRUSTED_PRINT)}</label>
-            </div>
+            </li></ul>
         </section>
     }
     .into_any()
@@ -99,7 +99,7 @@ fn Entry(
         hint_id.clone()
     };
     view! {
-        <div class="trusted-entry">
+        <div class="plan-note">
             <label for=id.clone()>{tr(label)}</label>
             <p class="hint" id=hint_id>{tr(hint)}</p>
             <input
@@ -143,7 +143,7 @@ fn ReadyMessage(
                 fallback=|| view! { <p class="hint">{tr!(TRUSTED_NEED_WORD)}</p> }
             >
                 <p class="trusted-body" id=body_id()>{move || text.get()}</p>
-                <div class="trusted-actions">
+                <div class="help-actions">
                     {move || match number.get() {
                         Some(n) => view! {
                             <a class="button primary trusted-sms" href=sms_href(&n, &text.get()) aria-describedby=body_id()>
@@ -211,7 +211,7 @@ fn HelpNumbers(can_share: bool) -> impl IntoView {
         <div class="trusted-numbers">
             <h3>{tr!(TRUSTED_NUMBERS_TITLE)}</h3>
             <p class="trusted-body" id="trusted-numbers-text">{move || text.get()}</p>
-            <div class="trusted-actions">
+            <div class="help-actions">
                 <a class="button trusted-sms" href=move || format!("sms:?body={}", percent_encode(&text.get()))>
                     {tr!(TRUSTED_SMS)}
                 </a>
