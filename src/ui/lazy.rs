@@ -49,19 +49,15 @@ split_view!(pages, load_about, preload_about, about::AboutView());
 split_view!(people, load_helper, preload_helper, people::HelperView());
 split_view!(people, load_teacher, preload_teacher, people::TeacherView());
 split_view!(people, load_child, preload_child, people::ChildView());
-// Parts of the plan view that arrive beside it, so the plan's own chunk stays small.
-split_view!(
-    plan_parts,
-    load_matters,
-    preload_matters,
-    plan::matters::MattersPanel()
-);
-split_view!(
-    plan_parts,
-    load_trusted,
-    preload_trusted,
-    plan::trusted::TrustedPanel()
-);
+/// Parts of the plan view that arrive beside it, so the plan's own chunk stays small: one
+/// split point for both (each split point costs the first visit a little).
+#[wasm_split(plan_parts, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_parts))]
+fn load_part(part: Part) -> Loaded {
+    Ok(match part {
+        Part::Matters => plan::matters::MattersPanel().into_any(),
+        Part::Trusted => plan::trusted::TrustedPanel().into_any(),
+    })
+}
 
 async fn load(view: View) -> Loaded {
     // The view's code starts arriving now, beside its words, rather than after them.
@@ -109,7 +105,7 @@ fn prefetch_code(view: View) {
             View::Check => preload_check().await,
             // Its parts right after it (one chunk for both), still beside its words.
             View::Plan => match preload_plan().await {
-                Ok(()) => preload_matters().await,
+                Ok(()) => preload_parts().await,
                 e => e,
             },
             View::Help => preload_help().await,
@@ -163,6 +159,7 @@ pub fn LazyView(view: View) -> impl IntoView {
 
 /// A part of a view that arrives in a chunk of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Part {
     /// "What matters to me", at the top of the plan.
     Matters,
@@ -178,11 +175,7 @@ pub fn PlanPart(part: Part) -> impl IntoView {
     let content = move || {
         attempt.track();
         Suspend::new(async move {
-            let loaded = match part {
-                Part::Matters => load_matters().await,
-                Part::Trusted => load_trusted().await,
-            };
-            loaded.unwrap_or_else(|Unavailable| {
+            load_part(part).await.unwrap_or_else(|Unavailable| {
                 view! {
                     <p class="unavailable-part" role="status">
                         {tr!(APP_UNAVAILABLE_TEXT)} " "
