@@ -22,7 +22,9 @@ use safepath::core::directory::{fold, results, search_units, MAX_QUERY_CHARS, MA
 use safepath::core::lang::{negotiate, Lang};
 use safepath::core::need::Need;
 use safepath::core::notebook;
-use safepath::core::plan::{Plan, SectionId};
+use safepath::core::plan::matters::{Priority, Stance};
+use safepath::core::plan::trusted::TrustedField;
+use safepath::core::plan::{order_plan, Plan, SectionId};
 use safepath::core::route::{percent_decode, Route, View, MAX_QUERY_BYTES};
 use safepath::core::share::{app_folder, embed_snippet, QrMatrix, ShareLink};
 use safepath::core::vault::{
@@ -99,9 +101,15 @@ fn plan() -> impl Strategy<Value = Plan> {
     ];
     (
         prop::collection::vec(prop::sample::select(items), 0..20),
-        prop::collection::vec((prop::sample::select(fields), field_text), 0..8),
+        prop::collection::vec((prop::sample::select(fields), field_text.clone()), 0..8),
+        matters(),
+        prop::collection::vec(
+            (prop::sample::select(TrustedField::ALL.to_vec()), field_text),
+            0..4,
+        ),
+        any::<(bool, bool)>(),
     )
-        .prop_map(|(ticks, texts)| {
+        .prop_map(|(ticks, texts, matters, trusted, (pm, pt))| {
             let mut p = Plan::new();
             for i in ticks {
                 p.toggle(i);
@@ -109,7 +117,47 @@ fn plan() -> impl Strategy<Value = Plan> {
             for (f, t) in texts {
                 p.set_field(f, t);
             }
+            p.matters = matters;
+            for (f, t) in trusted {
+                p.trusted.set(f, t);
+            }
+            p.print.matters = pm;
+            p.print.trusted = pt;
             p
+        })
+}
+
+/// Every self-check topic.
+const TOPICS: [safepath::core::topic::Topic; 11] = {
+    use safepath::core::topic::Topic::*;
+    [
+        NotSafeNow,
+        SeriousDanger,
+        Strangulation,
+        Children,
+        Pregnancy,
+        Separation,
+        Stalking,
+        PhoneMonitoring,
+        MoneyControl,
+        Isolation,
+        SexualViolence,
+    ]
+};
+
+/// Any answers to "what matters to me": a stance or none, priorities in any order.
+fn matters() -> impl Strategy<Value = safepath::core::plan::matters::Matters> {
+    (
+        prop::option::of(prop::sample::select(Stance::ALL.to_vec())),
+        prop::collection::vec(prop::sample::select(Priority::ALL.to_vec()), 0..6),
+    )
+        .prop_map(|(stance, ps)| {
+            let mut m = safepath::core::plan::matters::Matters::default();
+            m.set_stance(stance);
+            for p in ps {
+                m.toggle(p);
+            }
+            m
         })
 }
 
@@ -269,6 +317,19 @@ proptest! {
     #[test]
     fn any_plaintext_bytes_are_read_without_panic(b in prop::collection::vec(any::<u8>(), 0..600)) {
         check_plain(&b)?;
+    }
+
+    #[test]
+    fn the_plan_shows_every_section_once_whatever_the_answers(
+        m in matters(),
+        topics in prop::collection::vec(prop::sample::select(TOPICS.to_vec()), 0..12),
+    ) {
+        let order = order_plan(&topics, &m);
+        prop_assert_eq!(order.len(), SectionId::ALL.len());
+        for s in SectionId::ALL {
+            prop_assert_eq!(order.iter().filter(|(t, _)| *t == s).count(), 1);
+        }
+        prop_assert!(m.priorities().len() <= 3);
     }
 
     #[test]

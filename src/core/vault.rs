@@ -8,8 +8,14 @@
 //! plan 1
 //! c <section>.<item>            one ticked item
 //! t <section>.<field> <bytes>   then exactly <bytes> of text and a newline
+//! s <stance>                    where the person is ("what matters to me")
+//! p <priority>                  one line per priority, in the person's order
+//! u <name|number|word> <bytes>  the trusted person, text as for `t`
+//! o <matters|trusted>           print that part with the plan
 //! end
 //! ```
+//! The `s`, `p`, `u` and `o` lines appear only when there is something to say, so a plan
+//! without them encodes exactly as before they existed.
 //! Unknown section/item/field codes are skipped, so removing an item never makes an older
 //! plan unreadable. Anything else malformed, truncated or trailing is an error.
 //!
@@ -19,6 +25,8 @@
 //! passed as AES-GCM additional data, so a changed iteration count, salt or nonce fails
 //! authentication like a changed ciphertext does.
 
+use crate::core::plan::matters::{Priority, Stance};
+use crate::core::plan::trusted::TrustedField;
 use crate::core::plan::{FieldId, ItemId, Plan, SectionId};
 use crate::keys;
 
@@ -232,6 +240,31 @@ pub fn encode_plan(plan: &Plan) -> Result<Vec<u8>, VaultError> {
             return Err(VaultError::TooLarge);
         }
     }
+    if let Some(stance) = plan.matters.stance() {
+        out.extend_from_slice(format!("s {}\n", stance.code()).as_bytes());
+    }
+    for p in plan.matters.priorities() {
+        out.extend_from_slice(format!("p {}\n", p.code()).as_bytes());
+    }
+    for f in TrustedField::ALL {
+        let text = plan.trusted.get(f);
+        if !text.is_empty() {
+            out.extend_from_slice(format!("u {} {}\n", f.code(), text.len()).as_bytes());
+            out.extend_from_slice(text.as_bytes());
+            out.push(b'\n');
+            if out.len() > MAX_PLAIN_BYTES {
+                return Err(VaultError::TooLarge);
+            }
+        }
+    }
+    for (on, code) in [
+        (plan.print.matters, "matters"),
+        (plan.print.trusted, "trusted"),
+    ] {
+        if on {
+            out.extend_from_slice(format!("o {code}\n").as_bytes());
+        }
+    }
     out.extend_from_slice(PLAIN_END);
     if out.len() > MAX_PLAIN_BYTES {
         return Err(VaultError::TooLarge);
@@ -287,19 +320,61 @@ pub fn decode_plan(bytes: &[u8]) -> Result<Plan, VaultError> {
             }
             (Some("t"), Some(id), Some(len), None) => {
                 let (s, code) = split_id(id)?;
-                if len.is_empty() || len.len() > 7 || !len.bytes().all(|b| b.is_ascii_digit()) {
-                    return Err(VaultError::Corrupt);
-                }
-                let len: usize = len.parse().map_err(|_| VaultError::Corrupt)?;
-                let (text, tail) = rest.split_at_checked(len).ok_or(VaultError::Corrupt)?;
-                rest = tail.strip_prefix(b"\n").ok_or(VaultError::Corrupt)?;
-                let text = std::str::from_utf8(text).map_err(|_| VaultError::Corrupt)?;
+                let text;
+                (text, rest) = take_text(rest, len)?;
                 if let Some(field) = s.and_then(|s| FieldId::find(s, code)) {
                     plan.set_field(field, text);
                 }
             }
+            (Some("s"), Some(code), None, None) => {
+                check_code(code)?;
+                if let Some(stance) = Stance::from_code(code) {
+                    plan.matters.set_stance(Some(stance));
+                }
+            }
+            (Some("p"), Some(code), None, None) => {
+                check_code(code)?;
+                if let Some(p) = Priority::from_code(code) {
+                    plan.matters.choose(p);
+                }
+            }
+            (Some("u"), Some(code), Some(len), None) => {
+                check_code(code)?;
+                let text;
+                (text, rest) = take_text(rest, len)?;
+                if let Some(f) = TrustedField::from_code(code) {
+                    plan.trusted.set(f, text);
+                }
+            }
+            (Some("o"), Some(code), None, None) => match code {
+                "matters" => plan.print.matters = true,
+                "trusted" => plan.print.trusted = true,
+                _ => check_code(code)?,
+            },
             _ => return Err(VaultError::Corrupt),
         }
+    }
+}
+
+/// A text's `<bytes>` and the text after it (exactly that many bytes, then a newline):
+/// the text and what follows.
+fn take_text<'a>(rest: &'a [u8], len: &str) -> Result<(&'a str, &'a [u8]), VaultError> {
+    if len.is_empty() || len.len() > 7 || !len.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(VaultError::Corrupt);
+    }
+    let len: usize = len.parse().map_err(|_| VaultError::Corrupt)?;
+    let (text, tail) = rest.split_at_checked(len).ok_or(VaultError::Corrupt)?;
+    let tail = tail.strip_prefix(b"\n").ok_or(VaultError::Corrupt)?;
+    let text = std::str::from_utf8(text).map_err(|_| VaultError::Corrupt)?;
+    Ok((text, tail))
+}
+
+/// A code we may not know (a later version's: skipped) but that must look like one.
+fn check_code(code: &str) -> Result<(), VaultError> {
+    if !code.is_empty() && code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        Ok(())
+    } else {
+        Err(VaultError::Corrupt)
     }
 }
 
@@ -395,6 +470,7 @@ fn base64_decode(s: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::plan::PrintChoice;
 
     fn full_plan() -> Plan {
         let mut p = Plan::new();
@@ -417,6 +493,13 @@ mod tests {
         {
             p.set_field(f, texts[k % texts.len()]);
         }
+        p.matters.set_stance(Some(Stance::NotSure));
+        p.matters.choose(Priority::Children);
+        p.matters.choose(Priority::MoneyHome);
+        p.trusted.name = "Chị Hai 👩".into();
+        p.trusted.number = "+84 90 123 45 67".into();
+        p.trusted.word = "bánh xèo\nend\n".into();
+        p.print.trusted = true;
         p
     }
 
@@ -495,6 +578,70 @@ mod tests {
         );
         assert_eq!(p.checked_items().count(), 2);
         assert_eq!(p.written_fields().count(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_plan_without_answers_or_trusted_person_encodes_as_before() -> Result<(), VaultError> {
+        let mut p = Plan::new();
+        for (s, code) in [(SectionId::GoBag, "cccd"), (SectionId::People, "codeword")] {
+            p.set_checked(ItemId::find(s, code).ok_or(VaultError::Corrupt)?, true);
+        }
+        let f = FieldId::find(SectionId::People, "codeword").ok_or(VaultError::Corrupt)?;
+        p.set_field(f, "hoa sen 🌸");
+        // The bytes this plan was kept as before "what matters" and the trusted person.
+        let before =
+            "plan 1\nc people.codeword\nc gobag.cccd\nt people.codeword 12\nhoa sen 🌸\nend\n";
+        assert_eq!(encode_plan(&p)?, before.as_bytes());
+        Ok(())
+    }
+
+    #[test]
+    fn answers_trusted_person_and_print_choices_round_trip() -> Result<(), VaultError> {
+        let mut p = Plan::new();
+        p.matters.set_stance(Some(Stance::Staying));
+        for x in [Priority::Family, Priority::Safety, Priority::Health] {
+            p.matters.choose(x);
+        }
+        p.trusted.name = "Mẹ".into();
+        p.trusted.number = "0901234567".into();
+        p.trusted.word = "ផ្កាឈូក".into();
+        p.print.matters = true;
+        let bytes = encode_plan(&p)?;
+        let text = String::from_utf8_lossy(&bytes);
+        assert_eq!(
+            text,
+            "plan 1\ns staying\np family\np safety\np health\nu name 4\nMẹ\nu number 10\n0901234567\nu word 21\nផ្កាឈូក\no matters\nend\n"
+        );
+        assert_eq!(decode_plan(&bytes), Ok(p.clone()));
+        // A later version's stance, priority, field or print choice is skipped.
+        let later = "plan 1\ns moved-abroad\np faith\np family\nu photo 2\nab\no diary\nend\n";
+        let back = decode_plan(later.as_bytes())?;
+        assert_eq!(back.matters.priorities(), &[Priority::Family]);
+        assert!(back.matters.stance().is_none() && back.trusted.is_empty());
+        assert_eq!(back.print, PrintChoice::default());
+        // More priorities than a few: only the first few are kept.
+        let many = "plan 1\np safety\np children\np health\np family\nend\n";
+        assert_eq!(decode_plan(many.as_bytes())?.matters.priorities().len(), 3);
+        for bad in [
+            &b"plan 1\ns\nend\n"[..],
+            b"plan 1\ns Staying\nend\n",
+            b"plan 1\ns staying x\nend\n",
+            b"plan 1\np \nend\n",
+            b"plan 1\nu name\nab\nend\n",
+            b"plan 1\nu name 3\nab\nend\n",
+            b"plan 1\nu name 1\nab\nend\n",
+            b"plan 1\nu NAME 2\nab\nend\n",
+            b"plan 1\no\nend\n",
+            b"plan 1\no Matters\nend\n",
+        ] {
+            assert_eq!(
+                decode_plan(bad),
+                Err(VaultError::Corrupt),
+                "{:?}",
+                String::from_utf8_lossy(bad)
+            );
+        }
         Ok(())
     }
 

@@ -11,3 +11,4 @@ pub mod keeper;
 pub mod page;
 pub mod storage;
 pub mod watch;
+pub mod web_share;

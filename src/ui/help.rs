@@ -6,6 +6,7 @@
 mod card;
 mod commune;
 mod filters;
+mod matters;
 mod place;
 mod print;
 
@@ -42,6 +43,7 @@ pub fn HelpView() -> impl IntoView {
         <div class="help-intro">{intro}</div>
         <p class="reassure help-private">{tr!(HELP_PRIVACY_NOTE)}</p>
         <filters::NeedFilter needs=needs/>
+        <matters::MattersNeeds session/>
         <place::PlacePicker area=area/>
         // Near the top once a commune is chosen: the two offices every commune has.
         {move || known_area().and_then(directory::commune_offices).map(|offices| view! {

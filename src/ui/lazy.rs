@@ -56,6 +56,15 @@ split_view!(
     preload_diary_print,
     diary::DiaryPrintView()
 );
+/// Parts of the plan view that arrive beside it, so the plan's own chunk stays small: one
+/// split point for both (each split point costs the first visit a little).
+#[wasm_split(plan_parts, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_parts))]
+fn load_part(part: Part) -> Loaded {
+    Ok(match part {
+        Part::Matters => plan::matters::MattersPanel().into_any(),
+        Part::Trusted => plan::trusted::TrustedPanel().into_any(),
+    })
+}
 
 async fn load(view: View) -> Loaded {
     // The view's code starts arriving now, beside its words, rather than after them.
@@ -107,7 +116,11 @@ fn prefetch_code(view: View) {
         let _ = match view {
             View::Home => Ok(()),
             View::Check => preload_check().await,
-            View::Plan => preload_plan().await,
+            // Its parts right after it (one chunk for both), still beside its words.
+            View::Plan => match preload_plan().await {
+                Ok(()) => preload_parts().await,
+                e => e,
+            },
             View::Help => preload_help().await,
             View::Share => preload_share().await,
             View::Privacy => preload_privacy().await,
@@ -157,6 +170,40 @@ pub fn LazyView(view: View) -> impl IntoView {
     };
     view! { <Suspense fallback=|| view! { <p class="loading" role="status">{tr!(APP_LOADING)}</p> }>{content}</Suspense> }
     .into_any()
+}
+
+/// A part of a view that arrives in a chunk of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Part {
+    /// "What matters to me", at the top of the plan.
+    Matters,
+    /// The trusted person and the ready messages, after the plan's sections.
+    Trusted,
+}
+
+/// A part of the plan view, once its code is here; nothing while it is on its way, and
+/// a line with a retry if it cannot arrive (the rest of the plan works without it).
+#[component]
+pub fn PlanPart(part: Part) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    let content = move || {
+        attempt.track();
+        Suspend::new(async move {
+            load_part(part).await.unwrap_or_else(|Unavailable| {
+                view! {
+                    <p class="unavailable-part" role="status">
+                        {tr!(APP_UNAVAILABLE_TEXT)} " "
+                        <button type="button" class="link-button" on:click=move |_| attempt.update(|n| *n += 1)>
+                            {tr!(APP_UNAVAILABLE_RETRY)}
+                        </button>
+                    </p>
+                }
+                .into_any()
+            })
+        })
+    };
+    view! { <Suspense fallback=|| ()>{content}</Suspense> }
 }
 
 /// "This part could not be opened": says so plainly, offers to try again.

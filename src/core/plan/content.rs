@@ -304,3 +304,37 @@ pub const PEOPLE: Section = Section {
         ),
     ],
 };
+
+/// Being safer while living with the person: for someone staying, a real plan and not
+/// only a way out. Its second paragraph is the careful word on mediation (hòa giải).
+pub const STAYING: Section = Section {
+    code: "staying",
+    title: keys::PLAN_STAYING_TITLE,
+    guidance: &[keys::PLAN_STAYING_GUIDE, keys::PLAN_STAYING_MEDIATION],
+    items: &[
+        item("signs", keys::PLAN_STAYING_I_SIGNS),
+        item("room", keys::PLAN_STAYING_I_ROOM),
+        item("signal", keys::PLAN_STAYING_I_SIGNAL),
+        item("papers", keys::PLAN_STAYING_I_PAPERS),
+        item("money", keys::PLAN_STAYING_I_MONEY),
+        item("call", keys::PLAN_STAYING_I_CALL),
+        item("children", keys::PLAN_STAYING_I_CHILDREN),
+    ],
+    fields: &[
+        field(
+            "signs",
+            keys::PLAN_STAYING_F_SIGNS,
+            Some(keys::PLAN_STAYING_F_SIGNS_HINT),
+        ),
+        field(
+            "signal",
+            keys::PLAN_STAYING_F_SIGNAL,
+            Some(keys::PLAN_STAYING_F_SIGNAL_HINT),
+        ),
+        field(
+            "keep",
+            keys::PLAN_STAYING_F_KEEP,
+            Some(keys::PLAN_STAYING_F_KEEP_HINT),
+        ),
+    ],
+};

@@ -3,6 +3,8 @@
 //! the person chooses to keep it. Section order follows what the self-check learned.
 
 pub mod content;
+pub mod matters;
+pub mod trusted;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -10,14 +12,18 @@ use crate::core::need::Need;
 use crate::core::topic::Topic;
 use crate::keys;
 use content::Section;
+use matters::{Matters, Priority, Stance};
+use trusted::Trusted;
 
 /// A section of the guide. Declared in the default order (used when there was no
-/// self-check): safety now and the people who can help first, leaving-related sections
-/// later, so the guide never opens by pushing anyone to leave.
+/// self-check): safety now, the people who can help and being safer at home first,
+/// leaving-related sections later, so the guide never opens by pushing anyone to leave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SectionId {
     Incident,
     People,
+    /// Staying safer while living with the person.
+    Staying,
     Phone,
     SelfCare,
     Leave,
@@ -30,9 +36,10 @@ pub enum SectionId {
 
 impl SectionId {
     /// Every section, in the default order.
-    pub const ALL: [SectionId; 10] = [
+    pub const ALL: [SectionId; 11] = [
         SectionId::Incident,
         SectionId::People,
+        SectionId::Staying,
         SectionId::Phone,
         SectionId::SelfCare,
         SectionId::Leave,
@@ -47,6 +54,7 @@ impl SectionId {
         match self {
             SectionId::Incident => &content::INCIDENT,
             SectionId::People => &content::PEOPLE,
+            SectionId::Staying => &content::STAYING,
             SectionId::Phone => &content::PHONE,
             SectionId::SelfCare => &content::SELF_CARE,
             SectionId::Leave => &content::LEAVE,
@@ -82,6 +90,7 @@ impl SectionId {
         match self {
             SectionId::Incident => &[Need::Danger],
             SectionId::People | SectionId::SelfCare | SectionId::School => &[Need::Talk],
+            SectionId::Staying => &[Need::Talk, Need::Legal],
             SectionId::Leave => &[Need::Shelter, Need::Legal],
             SectionId::After => &[Need::Legal],
             SectionId::Children => &[Need::Child],
@@ -183,6 +192,20 @@ pub struct Progress {
 pub struct Plan {
     checked: BTreeSet<ItemId>,
     fields: BTreeMap<FieldId, String>,
+    /// "What matters to me" (every part optional).
+    pub matters: Matters,
+    /// The trusted person and the code word.
+    pub trusted: Trusted,
+    /// What the printed plan shows beyond ticks and notes: off unless the person chooses.
+    pub print: PrintChoice,
+}
+
+/// Whether the printed plan includes "what matters to me" and the trusted person. Both
+/// off by default: a sheet of paper can be found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct PrintChoice {
+    pub matters: bool,
+    pub trusted: bool,
 }
 
 fn has_text(s: &str) -> bool {
@@ -235,14 +258,17 @@ impl Plan {
         self.fields.iter().map(|(f, s)| (*f, s.as_str()))
     }
 
-    /// Nothing ticked and nothing but spaces written: nothing worth keeping or printing.
+    /// Nothing ticked, nothing but spaces written, no answer and no trusted person:
+    /// nothing worth keeping or printing.
     pub fn is_empty(&self) -> bool {
-        self.checked.is_empty() && !self.fields.values().any(|s| has_text(s))
+        self.checked.is_empty()
+            && !self.fields.values().any(|s| has_text(s))
+            && self.matters.is_empty()
+            && self.trusted.is_empty()
     }
 
     pub fn clear(&mut self) {
-        self.checked.clear();
-        self.fields.clear();
+        *self = Plan::default();
     }
 
     /// Ticked items plus written fields, of all the section's items and fields.
@@ -300,25 +326,34 @@ pub struct SectionSummary<'a> {
     pub fields: Vec<(FieldId, &'a str)>,
 }
 
-/// Why a section was brought forward: the self-check topic behind it.
+/// Why a section was brought forward: a self-check topic, where the person is, or what
+/// matters to them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Reason(pub Topic);
+pub enum Reason {
+    Topic(Topic),
+    Stance(Stance),
+    Priority(Priority),
+}
 
 impl Reason {
     /// "Because you mentioned children, this section comes first."
     pub fn key(self) -> &'static str {
-        match self.0 {
-            Topic::NotSafeNow => keys::PLAN_WHY_NOT_SAFE_NOW,
-            Topic::SeriousDanger => keys::PLAN_WHY_SERIOUS_DANGER,
-            Topic::Strangulation => keys::PLAN_WHY_STRANGULATION,
-            Topic::Children => keys::PLAN_WHY_CHILDREN,
-            Topic::Pregnancy => keys::PLAN_WHY_PREGNANCY,
-            Topic::Separation => keys::PLAN_WHY_SEPARATION,
-            Topic::Stalking => keys::PLAN_WHY_STALKING,
-            Topic::PhoneMonitoring => keys::PLAN_WHY_PHONE,
-            Topic::MoneyControl => keys::PLAN_WHY_MONEY,
-            Topic::Isolation => keys::PLAN_WHY_ISOLATION,
-            Topic::SexualViolence => keys::PLAN_WHY_SEXUAL,
+        match self {
+            Reason::Stance(s) => s.why_key(),
+            Reason::Priority(p) => p.why_key(),
+            Reason::Topic(t) => match t {
+                Topic::NotSafeNow => keys::PLAN_WHY_NOT_SAFE_NOW,
+                Topic::SeriousDanger => keys::PLAN_WHY_SERIOUS_DANGER,
+                Topic::Strangulation => keys::PLAN_WHY_STRANGULATION,
+                Topic::Children => keys::PLAN_WHY_CHILDREN,
+                Topic::Pregnancy => keys::PLAN_WHY_PREGNANCY,
+                Topic::Separation => keys::PLAN_WHY_SEPARATION,
+                Topic::Stalking => keys::PLAN_WHY_STALKING,
+                Topic::PhoneMonitoring => keys::PLAN_WHY_PHONE,
+                Topic::MoneyControl => keys::PLAN_WHY_MONEY,
+                Topic::Isolation => keys::PLAN_WHY_ISOLATION,
+                Topic::SexualViolence => keys::PLAN_WHY_SEXUAL,
+            },
         }
     }
 }
@@ -355,25 +390,88 @@ fn sections_for(topic: Topic) -> &'static [SectionId] {
     }
 }
 
-/// The order to show sections in. Sections the self-check's topics point to come first,
-/// each with the reason to say; then every other section in the default order. Every
-/// section appears exactly once, whatever `topics` holds (repeats, any order, nothing).
-pub fn order_sections(topics: &[Topic]) -> Vec<(SectionId, Option<Reason>)> {
+/// Topics that say the danger is high: safety now comes before anything else.
+const URGENT: [Topic; 3] = [
+    Topic::NotSafeNow,
+    Topic::SeriousDanger,
+    Topic::Strangulation,
+];
+
+/// The sections where the person is brings forward, most useful first.
+fn sections_for_stance(stance: Stance) -> &'static [SectionId] {
+    use SectionId::*;
+    match stance {
+        Stance::Staying | Stance::NotSure => &[Staying],
+        Stance::ThinkingOfLeaving => &[Leave, GoBag],
+        Stance::HaveLeft => &[After, Phone],
+    }
+}
+
+/// The sections a priority brings forward; money and a home point to leaving only for
+/// someone who is leaving or has left.
+fn sections_for_priority(p: Priority, stance: Option<Stance>) -> &'static [SectionId] {
+    use SectionId::*;
+    match p {
+        Priority::Safety => &[Incident],
+        Priority::Children => &[Children],
+        Priority::MoneyHome => match stance {
+            Some(Stance::ThinkingOfLeaving | Stance::HaveLeft) => &[Leave],
+            _ => &[Staying],
+        },
+        Priority::Family => &[Staying, People],
+        Priority::Privacy => &[Phone],
+        Priority::Health => &[SelfCare],
+        Priority::StudiesWork => &[School],
+    }
+}
+
+/// The order to show sections in, each with why it was brought forward. First what says
+/// the danger is high (the self-check's urgent topics), then what matters to the person
+/// in their order, then where they are, then the self-check's other topics, then every
+/// other section in the default order. Every section appears exactly once, whatever the
+/// inputs hold.
+pub fn order_plan(topics: &[Topic], matters: &Matters) -> Vec<(SectionId, Option<Reason>)> {
     let mut out: Vec<(SectionId, Option<Reason>)> = Vec::with_capacity(SectionId::ALL.len());
     let mut push = |s: SectionId, r: Option<Reason>| {
         if !out.iter().any(|(t, _)| *t == s) {
             out.push((s, r));
         }
     };
-    for topic in URGENCY.into_iter().filter(|t| topics.contains(t)) {
+    let topics_in = |urgent: bool| {
+        URGENCY
+            .into_iter()
+            .filter(move |t| URGENT.contains(t) == urgent)
+            .filter(|t| topics.contains(t))
+    };
+    for topic in topics_in(true) {
         for &s in sections_for(topic) {
-            push(s, Some(Reason(topic)));
+            push(s, Some(Reason::Topic(topic)));
+        }
+    }
+    for &p in matters.priorities() {
+        for &s in sections_for_priority(p, matters.stance()) {
+            push(s, Some(Reason::Priority(p)));
+        }
+    }
+    if let Some(stance) = matters.stance() {
+        for &s in sections_for_stance(stance) {
+            push(s, Some(Reason::Stance(stance)));
+        }
+    }
+    for topic in topics_in(false) {
+        for &s in sections_for(topic) {
+            push(s, Some(Reason::Topic(topic)));
         }
     }
     for s in SectionId::ALL {
         push(s, None);
     }
     out
+}
+
+/// [`order_plan`] from the self-check alone (no answers to "what matters to me").
+pub fn order_sections(topics: &[Topic]) -> Vec<(SectionId, Option<Reason>)> {
+    order_plan(topics, &Matters::default())
 }
 
 #[cfg(test)]
@@ -495,7 +593,7 @@ mod tests {
     fn a_new_plan_is_empty_and_clear_empties_it() {
         let mut p = Plan::new();
         assert!(p.is_empty());
-        assert_eq!(p.progress(), Progress { done: 0, total: 10 });
+        assert_eq!(p.progress(), Progress { done: 0, total: 11 });
         let item = all_items()[3];
         let field = all_fields()[2];
         p.toggle(item);
@@ -539,7 +637,7 @@ mod tests {
             p.set_checked(i, true);
             p.set_checked(i, true);
         }
-        assert_eq!(p.progress(), Progress { done: 2, total: 10 });
+        assert_eq!(p.progress(), Progress { done: 2, total: 11 });
         if let Some(i) = a {
             p.toggle(i);
             assert!(!p.is_checked(i));
@@ -608,10 +706,13 @@ mod tests {
         assert_each_once(&order);
         assert_eq!(
             order[0],
-            (SectionId::Children, Some(Reason(Topic::Children)))
+            (SectionId::Children, Some(Reason::Topic(Topic::Children)))
         );
         assert!(order[1..].iter().all(|(_, r)| r.is_none()));
-        assert_eq!(Reason(Topic::Children).key(), keys::PLAN_WHY_CHILDREN);
+        assert_eq!(
+            Reason::Topic(Topic::Children).key(),
+            keys::PLAN_WHY_CHILDREN
+        );
 
         let order = order_sections(&[Topic::Pregnancy, Topic::PhoneMonitoring, Topic::NotSafeNow]);
         assert_each_once(&order);
@@ -619,10 +720,13 @@ mod tests {
         assert_eq!(
             head,
             vec![
-                (SectionId::Incident, Some(Reason(Topic::NotSafeNow))),
-                (SectionId::People, Some(Reason(Topic::NotSafeNow))),
-                (SectionId::Pregnancy, Some(Reason(Topic::Pregnancy))),
-                (SectionId::Phone, Some(Reason(Topic::PhoneMonitoring))),
+                (SectionId::Incident, Some(Reason::Topic(Topic::NotSafeNow))),
+                (SectionId::People, Some(Reason::Topic(Topic::NotSafeNow))),
+                (SectionId::Pregnancy, Some(Reason::Topic(Topic::Pregnancy))),
+                (
+                    SectionId::Phone,
+                    Some(Reason::Topic(Topic::PhoneMonitoring))
+                ),
             ]
         );
         assert!(order[4..].iter().all(|(_, r)| r.is_none()));
@@ -643,7 +747,154 @@ mod tests {
         for t in all {
             let order = order_sections(&[t]);
             assert_each_once(&order);
-            assert_eq!(order[0].1, Some(Reason(t)), "{t:?}");
+            assert_eq!(order[0].1, Some(Reason::Topic(t)), "{t:?}");
+        }
+    }
+
+    fn answers(stance: Option<Stance>, priorities: &[Priority]) -> Matters {
+        let mut m = Matters::default();
+        m.set_stance(stance);
+        for &p in priorities {
+            m.choose(p);
+        }
+        m
+    }
+
+    #[test]
+    fn staying_brings_the_staying_safer_section_first_with_its_reason() {
+        let order = order_plan(&[], &answers(Some(Stance::Staying), &[]));
+        assert_each_once(&order);
+        assert_eq!(
+            order[0],
+            (SectionId::Staying, Some(Reason::Stance(Stance::Staying)))
+        );
+        assert!(order[1..].iter().all(|(_, r)| r.is_none()));
+        assert_eq!(
+            Reason::Stance(Stance::Staying).key(),
+            keys::MATTERS_WHY_STAYING
+        );
+        // Not sure: being safer for now, never leaving first.
+        let order = order_plan(&[], &answers(Some(Stance::NotSure), &[]));
+        assert_eq!(order[0].0, SectionId::Staying);
+    }
+
+    #[test]
+    fn a_child_priority_brings_the_children_section_first() {
+        for stance in [None, Some(Stance::Staying), Some(Stance::HaveLeft)] {
+            let order = order_plan(&[], &answers(stance, &[Priority::Children]));
+            assert_each_once(&order);
+            assert_eq!(
+                order[0],
+                (
+                    SectionId::Children,
+                    Some(Reason::Priority(Priority::Children))
+                ),
+                "{stance:?}"
+            );
+        }
+        assert_eq!(
+            Reason::Priority(Priority::Children).key(),
+            keys::MATTERS_WHY_CHILDREN
+        );
+    }
+
+    #[test]
+    fn having_left_brings_the_after_leaving_steps_first() {
+        let order = order_plan(&[], &answers(Some(Stance::HaveLeft), &[]));
+        assert_each_once(&order);
+        assert_eq!(
+            &order[..2],
+            &[
+                (SectionId::After, Some(Reason::Stance(Stance::HaveLeft))),
+                (SectionId::Phone, Some(Reason::Stance(Stance::HaveLeft))),
+            ]
+        );
+        let order = order_plan(&[], &answers(Some(Stance::ThinkingOfLeaving), &[]));
+        assert_eq!(order[0].0, SectionId::Leave);
+    }
+
+    #[test]
+    fn each_answer_moves_its_sections_with_its_reason_in_the_persons_order() {
+        let m = answers(
+            Some(Stance::Staying),
+            &[Priority::Privacy, Priority::Family, Priority::Health],
+        );
+        let order = order_plan(&[], &m);
+        assert_each_once(&order);
+        let head: Vec<_> = order.iter().take(5).copied().collect();
+        assert_eq!(
+            head,
+            vec![
+                (SectionId::Phone, Some(Reason::Priority(Priority::Privacy))),
+                (SectionId::Staying, Some(Reason::Priority(Priority::Family))),
+                (SectionId::People, Some(Reason::Priority(Priority::Family))),
+                (
+                    SectionId::SelfCare,
+                    Some(Reason::Priority(Priority::Health))
+                ),
+                (SectionId::Incident, None),
+            ]
+        );
+        // Money and a home: staying safer for someone staying, the way out for someone
+        // leaving.
+        let order = order_plan(&[], &answers(None, &[Priority::MoneyHome]));
+        assert_eq!(order[0].0, SectionId::Staying);
+        let order = order_plan(
+            &[],
+            &answers(Some(Stance::ThinkingOfLeaving), &[Priority::MoneyHome]),
+        );
+        assert_eq!(
+            order[0],
+            (
+                SectionId::Leave,
+                Some(Reason::Priority(Priority::MoneyHome))
+            )
+        );
+        for p in Priority::ALL {
+            let order = order_plan(&[], &answers(None, &[p]));
+            assert_each_once(&order);
+            assert_eq!(order[0].1, Some(Reason::Priority(p)), "{p:?}");
+        }
+        for s in Stance::ALL {
+            let order = order_plan(&[], &answers(Some(s), &[]));
+            assert_eq!(order[0].1, Some(Reason::Stance(s)), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn danger_from_the_self_check_still_comes_before_the_answers() {
+        let m = answers(Some(Stance::Staying), &[Priority::Children]);
+        let order = order_plan(&[Topic::Pregnancy, Topic::NotSafeNow], &m);
+        assert_each_once(&order);
+        let head: Vec<_> = order.iter().take(5).map(|(s, _)| *s).collect();
+        assert_eq!(
+            head,
+            vec![
+                SectionId::Incident,
+                SectionId::People,
+                SectionId::Children,
+                SectionId::Staying,
+                SectionId::Pregnancy,
+            ]
+        );
+        assert_eq!(order[4].1, Some(Reason::Topic(Topic::Pregnancy)));
+    }
+
+    #[test]
+    fn the_default_order_never_opens_by_pushing_anyone_to_leave() {
+        let leaving = [SectionId::Leave, SectionId::GoBag];
+        let pos = |o: &[(SectionId, Option<Reason>)], s| o.iter().position(|(t, _)| *t == s);
+        let order = order_plan(&[], &Matters::default());
+        assert_eq!(order, order_sections(&[]));
+        for s in leaving {
+            assert!(pos(&order, s) > pos(&order, SectionId::Staying));
+        }
+        // Only someone thinking of leaving (or money for someone leaving) opens with it.
+        for stance in [None, Some(Stance::Staying), Some(Stance::NotSure)] {
+            for p in Priority::ALL {
+                let order = order_plan(&[], &answers(stance, &[p]));
+                assert!(!leaving.contains(&order[0].0), "{stance:?} {p:?}");
+            }
         }
     }
 }

@@ -73,6 +73,7 @@ fn Body(flow: Flow, a: Assessment, can_go_back: bool) -> impl IntoView {
                     {tr!(CHECK_NEXT_PLAN)}
                 </button>
                 <p class="hint">{tr!(CHECK_NEXT_PLAN_HINT)}</p>
+                <p class="check-matters"><NavLink to=View::Plan>{tr!(MATTERS_AFTER_CHECK)}</NavLink></p>
                 <div class="check-nav">
                     {can_go_back
                         .then(|| {

@@ -5,17 +5,22 @@
 //! - `sections`: the list of sections and one section's editor.
 //! - `keep`: keep / open / save / delete on this device (the only path to storage).
 //! - `print`: the print button, the paper note and the print-only sheet.
+//! - `matters`, `trusted`: "what matters to me" and the trusted person, in a chunk of
+//!   their own (`ui::lazy::PlanPart`), reading the plan through the context's `PlanHere`.
 
 mod keep;
+pub(crate) mod matters;
 mod print;
 mod sections;
+pub(crate) mod trusted;
 
 use leptos::prelude::*;
 
-use crate::core::plan::{order_sections, Plan, Reason, SectionId};
+use crate::core::plan::{order_plan, Plan, Reason, SectionId};
 use crate::i18n::t_args;
 use crate::keys;
 use crate::tr;
+use crate::ui::lazy::{Part, PlanPart};
 use crate::ui::state::Session;
 use crate::ui::widgets::{ViewTitle, P};
 
@@ -56,11 +61,15 @@ pub fn PlanView() -> impl IntoView {
         return ().into_any();
     };
     let plan = PlanHere::new(session.plan);
-    // Ordered by the self-check's result when there is one this visit.
+    provide_context(plan);
+    // Ordered by the self-check's result when there is one this visit, and by what
+    // matters to the person.
+    let matters = Memo::new(move |_| plan.with(|p| p.matters.clone()));
     let order = Memo::new(move |_| -> Vec<(SectionId, Option<Reason>)> {
-        session
-            .assessment
-            .with(|a| order_sections(a.as_ref().map_or(&[][..], |a| &a.topics[..])))
+        session.assessment.with(|a| {
+            let topics = a.as_ref().map_or(&[][..], |a| &a.topics[..]);
+            matters.with(|m| order_plan(topics, m))
+        })
     });
     let keep = keep::KeepControl::new(session);
     let open_first = keep.offers_open_at_start();
@@ -84,11 +93,13 @@ pub fn PlanView() -> impl IntoView {
                 <P key=keys::PLAN_INTRO/>
                 <p class="reassure">{tr!(PLAN_MEMORY_NOTE)}</p>
                 {open_first.then(|| view! { <keep::KeepPanel keep/> })}
+                <PlanPart part=Part::Matters/>
                 <div class="plan-progress">
                     <p>{progress}</p>
                     <div class="plan-bar" aria-hidden="true"><span style:width=percent></span></div>
                 </div>
                 <sections::SectionList order plan session/>
+                <PlanPart part=Part::Trusted/>
                 <crate::ui::diary::DiaryLink/>
                 <print::PrintActions/>
                 <sections::ClearAll plan/>

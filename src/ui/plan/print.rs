@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::plan::{Reason, SectionId};
+use crate::core::plan::{Plan, Reason, SectionId};
 use crate::i18n::t;
 use crate::platform::page::print;
 use crate::tr;
@@ -30,10 +30,12 @@ pub fn PrintSheet(order: Memo<Vec<(SectionId, Option<Reason>)>>, plan: PlanHere)
         let ids: Vec<SectionId> = order.with(|o| o.iter().map(|(s, _)| *s).collect());
         plan.with(|p| {
             let sum = p.summary(&ids);
-            if sum.is_empty() {
+            let extras = extras(p);
+            if sum.is_empty() && extras.is_none() {
                 return view! { <p>{t(crate::keys::PLAN_PRINT_EMPTY)}</p> }.into_any();
             }
-            sum.into_iter()
+            let sum = sum
+                .into_iter()
                 .map(|s| {
                     let items = (!s.items.is_empty()).then(|| {
                         view! {
@@ -62,8 +64,8 @@ pub fn PrintSheet(order: Memo<Vec<(SectionId, Option<Reason>)>>, plan: PlanHere)
                         </section>
                     }
                 })
-                .collect_view()
-                .into_any()
+                .collect_view();
+            view! { {extras} {sum} }.into_any()
         })
     };
     view! {
@@ -72,4 +74,45 @@ pub fn PrintSheet(order: Memo<Vec<(SectionId, Option<Reason>)>>, plan: PlanHere)
             {body}
         </div>
     }
+}
+
+/// What matters to the person and their trusted person, on paper only when they chose so.
+fn extras(p: &Plan) -> Option<AnyView> {
+    let matters = (p.print.matters && !p.matters.is_empty()).then(|| {
+        let stance = p.matters.stance().map(|s| view! { <p>{t(s.key())}</p> });
+        let priorities = p
+            .matters
+            .priorities()
+            .iter()
+            .map(|x| view! { <li>{t(x.key())}</li> })
+            .collect_view();
+        view! {
+            <section>
+                <h3>{t(crate::keys::MATTERS_TITLE)}</h3>
+                {stance}
+                <ol>{priorities}</ol>
+            </section>
+        }
+    });
+    let trusted = (p.print.trusted && !p.trusted.is_empty()).then(|| {
+        let line = |label: &'static str, text: &str| {
+            (!text.trim().is_empty()).then(|| {
+                view! {
+                    <div class="plan-print-field">
+                        <p class="plan-print-label">{t(label)}</p>
+                        <p class="plan-print-text">{text.to_string()}</p>
+                    </div>
+                }
+            })
+        };
+        view! {
+            <section>
+                <h3>{t(crate::keys::TRUSTED_TITLE)}</h3>
+                {line(crate::keys::TRUSTED_NAME, &p.trusted.name)}
+                {line(crate::keys::TRUSTED_NUMBER, &p.trusted.number)}
+                {line(crate::keys::TRUSTED_WORD, &p.trusted.word)}
+            </section>
+        }
+    });
+    (matters.is_some() || trusted.is_some()).then(|| view! { {matters} {trusted} }.into_any())
 }

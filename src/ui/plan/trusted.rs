@@ -1,0 +1,223 @@
+//! A trusted person one message away: name or nickname, number and code word (in the
+//! plan: memory only, kept only inside the encrypted plan), and ready messages sent as
+//! an `sms:` link with the text filled in, or handed to the share sheet so the person can
+//! choose Zalo, or copied where there is no share sheet. One line before them says what
+//! stays behind. No location is ever added; nothing is sent by the app.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::emergency::Emergency;
+use crate::core::lang::Lang;
+use crate::core::plan::trusted::{percent_encode, sms_href, Ready, TrustedField};
+use crate::i18n::{lang, message, t, t_args, tr, Locale};
+use crate::keys;
+use crate::platform::clipboard;
+use crate::platform::web_share::{self, Shared};
+use crate::tr;
+use crate::ui::plan::PlanHere;
+
+#[component]
+pub fn TrustedPanel() -> impl IntoView {
+    let Some(plan) = use_context::<PlanHere>() else {
+        return ().into_any();
+    };
+    let number = Memo::new(move |_| plan.with(|p| p.trusted.dial()));
+    let word = Memo::new(move |_| plan.with(|p| p.trusted.code_word().map(str::to_string)));
+    let name = Memo::new(move |_| plan.with(|p| p.trusted.name.trim().to_string()));
+    let bad_number =
+        move || plan.with(|p| !p.trusted.number.trim().is_empty()) && number.get().is_none();
+    // Read once: whether to offer the share sheet or a copy.
+    let can_share = web_share::available();
+
+    view! {
+        <section class="trusted card" aria-labelledby="trusted-title">
+            <h2 id="trusted-title">{tr!(TRUSTED_TITLE)}</h2>
+            <p>{tr!(TRUSTED_INTRO)}</p>
+            <Entry field=TrustedField::Name label=keys::TRUSTED_NAME hint=keys::TRUSTED_NAME_HINT plan/>
+            <Entry field=TrustedField::Number label=keys::TRUSTED_NUMBER hint=keys::TRUSTED_NUMBER_HINT plan/>
+            <p class="plan-msg problem" id="trusted-number-bad" hidden=move || !bad_number()>
+                {tr!(TRUSTED_NUMBER_BAD)}
+            </p>
+            <Entry field=TrustedField::Word label=keys::TRUSTED_WORD hint=keys::TRUSTED_WORD_HINT plan/>
+            <h3>
+                {move || {
+                    let n = name.get();
+                    if n.is_empty() { t(keys::TRUSTED_READY) } else { t_args(keys::TRUSTED_TO, &[("name", n.into())]) }
+                }}
+            </h3>
+            <p class="trusted-behind reassure">{tr!(TRUSTED_STAYS_BEHIND)}</p>
+            <ul class="trusted-messages">
+                {Ready::ALL
+                    .into_iter()
+                    .map(|r| view! { <ReadyMessage r number word can_share/> })
+                    .collect_view()}
+            </ul>
+            <HelpNumbers can_share/>
+            <ul class="plan-checks"><li>
+                <input
+                    type="checkbox"
+                    id="trusted-print"
+                    prop:checked=move || plan.with(|p| p.print.trusted)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        plan.update(|p| p.print.trusted = on);
+                    }
+                />
+                <label for="trusted-print">{tr!(TRUSTED_PRINT)}</label>
+            </li></ul>
+        </section>
+    }
+    .into_any()
+}
+
+/// One of the three texts. Written to the element only when the plan changes from
+/// outside (opened, cleared), as the plan's notes are, so typing is never disturbed.
+#[component]
+fn Entry(
+    field: TrustedField,
+    label: &'static str,
+    hint: &'static str,
+    plan: PlanHere,
+) -> impl IntoView {
+    let id = format!("trusted-{}", field.code());
+    let hint_id = format!("{id}-hint");
+    let text = Memo::new(move |_| plan.with(|p| p.trusted.get(field).to_string()));
+    let node: NodeRef<leptos::html::Input> = NodeRef::new();
+    Effect::new(move |_| {
+        let v = text.get();
+        if let Some(el) = node.get() {
+            if el.value() != v {
+                el.set_value(&v);
+            }
+        }
+    });
+    let is_number = field == TrustedField::Number;
+    let described = if is_number {
+        format!("{hint_id} trusted-number-bad")
+    } else {
+        hint_id.clone()
+    };
+    view! {
+        <div class="plan-note">
+            <label for=id.clone()>{tr(label)}</label>
+            <p class="hint" id=hint_id>{tr(hint)}</p>
+            <input
+                id=id
+                type=if is_number { "tel" } else { "text" }
+                inputmode=is_number.then_some("tel")
+                autocomplete="off"
+                node_ref=node
+                aria-describedby=described
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    plan.update(|p| p.trusted.set(field, v));
+                }
+            />
+        </div>
+    }
+}
+
+/// The body of a ready message in a language.
+fn body(lang: Lang, r: Ready, word: Option<&str>) -> String {
+    let args = word.map(|w| [("word", w.to_string().into())]);
+    message(lang, r.body_key(), args.as_ref().map(|a| &a[..]))
+}
+
+#[component]
+fn ReadyMessage(
+    r: Ready,
+    number: Memo<Option<String>>,
+    word: Memo<Option<String>>,
+    can_share: bool,
+) -> impl IntoView {
+    let text = Memo::new(move |_| word.with(|w| body(lang(), r, w.as_deref())));
+    let ready = move || !r.needs_word() || word.with(Option::is_some);
+    let said = RwSignal::new(String::new());
+    let body_id = move || format!("trusted-m-{}", r.code());
+    view! {
+        <li class="trusted-message" data-message=r.code()>
+            <p class="trusted-label">{tr(r.label_key())}</p>
+            <Show
+                when=ready
+                fallback=|| view! { <p class="hint">{tr!(TRUSTED_NEED_WORD)}</p> }
+            >
+                <p class="trusted-body" id=body_id()>{move || text.get()}</p>
+                <div class="help-actions">
+                    {move || match number.get() {
+                        Some(n) => view! {
+                            <a class="button primary trusted-sms" href=sms_href(&n, &text.get()) aria-describedby=body_id()>
+                                {tr!(TRUSTED_SMS)}
+                            </a>
+                        }
+                        .into_any(),
+                        None => view! { <p class="hint">{tr!(TRUSTED_NEED_NUMBER)}</p> }.into_any(),
+                    }}
+                    <SendOther text=Signal::derive(move || text.get()) can_share said/>
+                </div>
+                <p class="trusted-said" role="status">{move || said.get()}</p>
+            </Show>
+        </li>
+    }
+}
+
+/// "Send by Zalo or another app" where there is a share sheet, else "Copy the message";
+/// a share sheet that refuses (inside a host page) falls back to copying.
+#[component]
+fn SendOther(text: Signal<String>, can_share: bool, said: RwSignal<String>) -> impl IntoView {
+    // Held from render time: the task runs outside the component, where no language is known.
+    let locale = use_context::<Locale>();
+    let go = move |_| {
+        let lang = locale.map(|l| l.0.get_untracked()).unwrap_or_default();
+        let text = text.get_untracked();
+        spawn_local(async move {
+            if can_share {
+                match web_share::share_text(&text).await {
+                    Shared::Done | Shared::Cancelled => return,
+                    Shared::Unavailable => {}
+                }
+            }
+            let key = if clipboard::write_text(&text).await {
+                keys::TRUSTED_COPIED
+            } else {
+                keys::TRUSTED_COPY_FAILED
+            };
+            let _ = said.try_set(message(lang, key, None));
+        });
+    };
+    view! {
+        <button type="button" class="secondary trusted-share" on:click=go>
+            {if can_share { tr!(TRUSTED_SHARE) } else { tr!(TRUSTED_COPY) }}
+        </button>
+    }
+}
+
+/// "Send the help numbers to a friend": the emergency numbers as a plain text.
+#[component]
+fn HelpNumbers(can_share: bool) -> impl IntoView {
+    let text = Signal::derive(move || {
+        let lang = lang();
+        let mut s = message(lang, keys::TRUSTED_NUMBERS_TEXT, None);
+        for e in Emergency::ALL {
+            s.push('\n');
+            s.push_str(e.digits());
+            s.push_str(" – ");
+            s.push_str(&message(lang, e.label_key(), None));
+        }
+        s
+    });
+    let said = RwSignal::new(String::new());
+    view! {
+        <div class="trusted-numbers">
+            <h3>{tr!(TRUSTED_NUMBERS_TITLE)}</h3>
+            <p class="trusted-body" id="trusted-numbers-text">{move || text.get()}</p>
+            <div class="help-actions">
+                <a class="button trusted-sms" href=move || format!("sms:?body={}", percent_encode(&text.get()))>
+                    {tr!(TRUSTED_SMS)}
+                </a>
+                <SendOther text can_share said/>
+            </div>
+            <p class="trusted-said" role="status">{move || said.get()}</p>
+        </div>
+    }
+}
