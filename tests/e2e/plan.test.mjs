@@ -156,7 +156,7 @@ test('without opting in, storage stays empty after filling the whole plan', asyn
   for (const s of await page.locator('.plan-section details').all()) {
     await s.locator('summary').click();
   }
-  for (const box of await page.locator('.plan-checks input').all()) await box.check();
+  for (const box of await page.locator('.plan-section .plan-checks input').all()) await box.check();
   let n = 0;
   for (const area of await page.locator('.plan-note textarea').all()) {
     await area.fill(`${MARKER} ${n++} ផ្ទះ Nhà 🏠`);

@@ -29,9 +29,9 @@ pub fn MattersPanel() -> impl IntoView {
     let open = plan.with(|p| p.matters.is_empty());
 
     view! {
-        <section class="matters plan-section" aria-labelledby="matters-title">
+        <section class="matters" aria-labelledby="matters-title">
             <details open=open>
-                <summary><span id="matters-title" class="plan-s-title">{tr!(MATTERS_TITLE)}</span></summary>
+                <summary><span id="matters-title" class="matters-title">{tr!(MATTERS_TITLE)}</span></summary>
                 <div class="plan-s-body">
                 <p>{tr!(MATTERS_INTRO)}</p>
                 <fieldset class="matters-stance">
