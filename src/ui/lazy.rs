@@ -51,7 +51,7 @@ split_view!(people, load_teacher, preload_teacher, people::TeacherView());
 split_view!(people, load_child, preload_child, people::ChildView());
 split_view!(diary, load_diary, preload_diary, diary::DiaryView());
 split_view!(
-    diary_print,
+    diary,
     load_diary_print,
     preload_diary_print,
     diary::DiaryPrintView()

@@ -187,7 +187,7 @@ impl Session {
             && area.with_untracked(Option::is_none)
             && assessment.with_untracked(Option::is_none)
             && plan.with_untracked(|p| *p == Plan::default())
-            && diary.with_untracked(|d| *d == Diary::default())
+            && diary.with_untracked(Diary::is_empty)
             && unlocked.with_untracked(Option::is_none)
             && check_mode.with_untracked(Option::is_none)
             && answers.with_untracked(|a| *a == Answers::new())

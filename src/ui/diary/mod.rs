@@ -1,6 +1,7 @@
 //! The incident diary: the person's own dated record, off by default, in memory
 //! (`Session.diary`) until they keep it inside the one encrypted value with the plan.
-//! Two views, each its own chunk (`ui::lazy`): the diary itself and the printing screen.
+//! Two views, two split points in one chunk of their own (`ui::lazy`): the diary itself
+//! and the printing screen.
 //!
 //! - `link`: the card in the plan that opens the diary.
 //! - `list`: the entries, each with edit and delete.
