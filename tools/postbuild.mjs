@@ -9,6 +9,9 @@
 //    into the nginx config, the _headers file and every host's config after each build,
 //    and a nonce needs a server that rewrites every response. With a file, `script-src
 //    'self'` covers it and the shipped configs stay static.
+//    The style sheets (one per view in style/) become one file: one request instead of
+//    six, and compressed together they are about 2 KB smaller than apart (brotli shares
+//    what the sheets repeat only within one file).
 // 2. Refuses a build that would still break under the CSP: any inline script, <style>
 //    element, style="" attribute or on…="" handler left in index.html fails the build.
 // 3. Adds per-file caching rules for the hashed files to _headers (hosts that read one).
@@ -48,6 +51,23 @@ html = html.replace(inline, (tag, attrs, body) => {
   writeFileSync(join(dist, name), body.trim() + '\n');
   return `<script type="module" src="./${name}"></script>`;
 });
+
+// --- 1b. the style sheets become one hashed file, in their order --------------------
+const sheetTag = /<link rel="stylesheet" href="\.\/([\w.-]+\.css)"[^>]*\/?>\s*/g;
+const sheets = [...html.matchAll(sheetTag)].map((m) => m[1]);
+if (sheets.length > 1) {
+  const css = sheets.map((f) => readFileSync(join(dist, f), 'utf8').trim()).join('\n') + '\n';
+  const name = `app-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
+  let first = true;
+  html = html.replace(sheetTag, () => {
+    if (!first) return '';
+    first = false;
+    return `<link rel="stylesheet" href="./${name}" integrity="${integrity}"/>\n  `;
+  });
+  for (const f of sheets) unlinkSync(join(dist, f));
+  writeFileSync(join(dist, name), css);
+}
 
 // --- 2. nothing inline may remain ----------------------------------------------------
 const leftovers = [
