@@ -311,6 +311,9 @@ test('over HTTPS: the same page with HSTS; plain HTTP serves nothing, it only re
       assert.equal(plain.headers.server, 'nginx', path);
       assert.doesNotMatch(plain.body.toString(), /safepath|<script/i, path);
     }
+    // Another name in the Host header still redirects to the site's own name.
+    const other = await get(`${tls.redirect}/ho-tro/`, { host: 'elsewhere.example' });
+    assert.equal(other.headers.location, 'https://127.0.0.1/ho-tro/');
   });
 });
 
