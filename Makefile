@@ -34,19 +34,27 @@ tools: npm-tools
 	  || rustup target add wasm32-unknown-unknown
 	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)$$" \
 	  || cargo install --locked trunk --version $(TRUNK_VERSION)
-	@# No --locked: its lockfile wants a crate version the registry mirror lacks.
+	@# wasm-bindgen-cli writes the JS glue that ships: pinned to its own lockfile where the
+	@# registry allows it. Some mirrors lack a version it locks (Dec 2026: webpki-roots
+	@# 1.0.11, "failed to select a version ... (locked to 1.0.11)"); then, and only then,
+	@# it resolves afresh (said on the console).
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WBG_VERSION)$$" \
-	  || cargo install --force wasm-bindgen-cli --version $(WBG_VERSION)
+	  || cargo install --locked --force wasm-bindgen-cli --version $(WBG_VERSION) \
+	  || { echo "wasm-bindgen-cli: its Cargo.lock cannot be met by this registry; installing without --locked"; \
+	       cargo install --force wasm-bindgen-cli --version $(WBG_VERSION); }
 	@cargo install --list | grep -qx "wasm_split_cli_support v$(WASM_SPLIT_VERSION):" \
 	  || cargo install --locked wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary
 	@wasm-opt --version | grep -q "version $(firstword $(subst ., ,$(BINARYEN_VERSION)))" \
 	  || { echo "wasm-opt on PATH is not binaryen $(BINARYEN_VERSION)"; exit 1; }
 
-# Installs the npm tools only when the lockfile changed since the last install.
+# Installs the npm tools only when the lockfile changed since the last install, exactly as
+# package-lock.json pins them (with their integrity hashes), running none of their install
+# scripts: none of the four has one (none is marked hasInstallScript in the lockfile), and
+# wasm-opt and playwright-core work without (tried in an empty folder, Dec 2026).
 npm-tools:
 	@sum=$$(sha256sum package-lock.json | cut -d' ' -f1); \
 	  [ "$$(cat node_modules/.lock-sum 2>/dev/null)" = "$$sum" ] \
-	  || { npm ci --no-audit --no-fund && echo "$$sum" > node_modules/.lock-sum; }
+	  || { npm ci --ignore-scripts --no-audit --no-fund && echo "$$sum" > node_modules/.lock-sum; }
 
 ## Browser tests need Chromium (Debian's package; never a downloaded browser build) and
 ## DejaVu, the only fonts the tests let it use (tests/e2e/harness.mjs), so a machine's
@@ -57,20 +65,21 @@ browser:
 	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
 
 ## The deployment test runs the shipped deploy/nginx.conf in Debian's nginx, with the
-## brotli_static module (installed only when missing; the test runs its own instance).
+## brotli_static module (installed only when missing; the test runs its own instance),
+## over TLS with a throwaway certificate that openssl makes.
 NGINX_BROTLI := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 nginx:
-	@{ [ -x /usr/sbin/nginx ] && [ -e $(NGINX_BROTLI) ]; } || { $(SUDO) apt-get update -qq \
-	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null; }
+	@{ [ -x /usr/sbin/nginx ] && [ -e $(NGINX_BROTLI) ] && command -v openssl >/dev/null; } || { $(SUDO) apt-get update -qq \
+	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx libnginx-mod-http-brotli-static openssl >/dev/null; }
 
 # split: cuts the wasm into chunks (each view, each language but Vietnamese).
 # prerender: writes the chrome and Home, in every language, into index.html (a native
 # render of the app's own components). postbuild: moves trunk's inline loader into a
 # file (strict CSP), adds caching rules to _headers, writes .gz and .br copies.
 dist: tools
-	trunk build --release --offline --dist $(DIST)
+	trunk build --release --offline --locked --dist $(DIST)
 	node tools/split.mjs $(DIST)
-	cargo run --quiet --no-default-features --features ssr --bin prerender -- $(DIST)/index.html
+	cargo run --locked --quiet --no-default-features --features ssr --bin prerender -- $(DIST)/index.html
 	node tools/postbuild.mjs $(DIST)
 
 # Serves exactly what ships (`trunk serve` would skip the split and the first paint).
@@ -83,14 +92,14 @@ test: test-native test-browser
 test-native:
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo test --all-targets
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo test --locked --all-targets
 
 # The property tests with many more cases than `make test` runs (optimised, so a few
 # minutes): FUZZ_CASES per target.
 FUZZ_CASES ?= 20000
 fuzz:
-	PROPTEST_CASES=$(FUZZ_CASES) cargo test --profile fuzz --test properties
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --locked --profile fuzz --test properties
 
 test-browser: browser nginx dist
 	node --test --test-concurrency=1 tests/e2e/

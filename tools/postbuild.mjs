@@ -92,7 +92,7 @@ if (existsSync(headersPath)) {
   let headers = readFileSync(headersPath, 'utf8').split(MARK)[0].trimEnd() + '\n';
   headers += `\n${MARK}\n`;
   for (const f of hashed.sort()) {
-    headers += `/${f}\n  Cache-Control: public, max-age=31536000, immutable\n`;
+    headers += `/${f}\n  Cache-Control: public, max-age=31536000, immutable\n  Cross-Origin-Resource-Policy: same-origin\n`;
   }
   writeFileSync(headersPath, headers);
 }

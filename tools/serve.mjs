@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = resolve(process.argv[2] || 'dist');
 const port = Number(process.env.PORT || 8080);
@@ -16,23 +17,37 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
 };
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'self'";
+// The same policies as deploy/nginx.conf and public/_headers (tests/e2e/deploy.test.mjs
+// checks they agree). No Strict-Transport-Security: this serves plain HTTP on the
+// loopback, where browsers ignore it.
+export const HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+  'referrer-policy': 'no-referrer',
+  'permissions-policy':
+    'camera=(), microphone=(), geolocation=(), browsing-topics=(), interest-cohort=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), display-capture=(), clipboard-read=()',
+  'x-content-type-options': 'nosniff',
+  'cross-origin-opener-policy': 'same-origin',
+};
 
-createServer(async (req, res) => {
-  let rel = decodeURIComponent((req.url || '/').split('?')[0]);
-  if (rel.endsWith('/')) rel += 'index.html';
-  const file = normalize(join(root, rel));
-  try {
-    if (!file.startsWith(root) || !(await stat(file)).isFile()) throw new Error('no file');
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] || 'application/octet-stream',
-      'content-security-policy': CSP,
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store',
-    });
-    res.end(await readFile(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-}).listen(port, '127.0.0.1', () => console.log(`safepath: http://127.0.0.1:${port}/`));
+// Run as a script (`node tools/serve.mjs DIST`); the tests only import HEADERS.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  createServer(async (req, res) => {
+    let rel = decodeURIComponent((req.url || '/').split('?')[0]);
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = normalize(join(root, rel));
+    try {
+      if (!file.startsWith(root) || !(await stat(file)).isFile()) throw new Error('no file');
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] || 'application/octet-stream',
+        ...HEADERS,
+        // Only embed.js is meant for other sites' pages.
+        'cross-origin-resource-policy': file.endsWith('/embed.js') ? 'cross-origin' : 'same-origin',
+        'cache-control': 'no-store',
+      });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  }).listen(port, '127.0.0.1', () => console.log(`safepath: http://127.0.0.1:${port}/`));
+}

@@ -3,17 +3,32 @@
 // the strict Content-Security-Policy with not one violation in any view or language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { live, launch, phone, open, go, DIST, LANGS, VIEWS, EXIT_URL } from './harness.mjs';
-import { startNginx, get, siteConfig, HAS_BROTLI, NGINX } from './nginx.mjs';
+import { startNginx, get, siteConfig, visitAndReadLogs, visitorLines, HAS_BROTLI, NGINX } from './nginx.mjs';
+import { HEADERS as SERVE_HEADERS } from '../../tools/serve.mjs';
 
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
-  "form-action 'none'; frame-ancestors 'self'";
+  "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; frame-src 'none'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+// Every powerful feature off, but clipboard-write: the app copies ready messages.
+const PERMISSIONS =
+  'camera=(), microphone=(), geolocation=(), browsing-topics=(), interest-cohort=(), payment=(), usb=(), ' +
+  'serial=(), hid=(), bluetooth=(), display-capture=(), clipboard-read=()';
+const HSTS = 'max-age=63072000';
+/** What every response of the app carries, from nginx, `_headers` and `make serve`. */
+const POLICIES = {
+  'content-security-policy': CSP,
+  'referrer-policy': 'no-referrer',
+  'permissions-policy': PERMISSIONS,
+  'x-content-type-options': 'nosniff',
+  'cross-origin-opener-policy': 'same-origin',
+};
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 let nginx;
@@ -39,24 +54,29 @@ test('the shipped config passes nginx -t', () => {
 });
 
 test('the page: security headers, never stored, a relative redirect to the sub-path', async () => {
-  for (const path of ['/ho-tro/', '/ho-tro/index.html', '/ho-tro/?view=help&lang=km']) {
+  for (const path of ['/ho-tro/', '/ho-tro/index.html', '/ho-tro/?view=help&lang=km', '/ho-tro/?v=3&lang=km']) {
     const r = await get(nginx.origin + path);
     assert.equal(r.status, 200, path);
-    assert.equal(r.headers['content-security-policy'], CSP, path);
-    assert.equal(r.headers['referrer-policy'], 'no-referrer', path);
-    assert.equal(r.headers['permissions-policy'], 'camera=(), microphone=(), geolocation=()', path);
-    assert.equal(r.headers['x-content-type-options'], 'nosniff', path);
+    for (const [name, value] of Object.entries(POLICIES)) assert.equal(r.headers[name], value, `${path} ${name}`);
+    assert.equal(r.headers['cross-origin-resource-policy'], 'same-origin', path);
+    assert.equal(r.headers['strict-transport-security'], HSTS, path);
     assert.equal(r.headers['cache-control'], 'no-store', path);
     assert.match(r.headers['content-type'], /^text\/html; charset=utf-8$/i, path);
     assert.equal(r.headers['x-frame-options'], undefined, 'frame-ancestors decides, not X-Frame-Options');
+    // server_tokens off: nginx, never its version.
+    assert.equal(r.headers.server, 'nginx', path);
   }
   const r = await get(nginx.origin + '/ho-tro');
   assert.equal(r.status, 301);
   assert.equal(r.headers.location, '/ho-tro/');
-  // Errors carry the headers too (`always`).
+  // Errors carry the headers too (`always`), and their page names no version.
   const missing = await get(nginx.origin + '/ho-tro/nothing-here.js');
   assert.equal(missing.status, 404);
   assert.equal(missing.headers['content-security-policy'], CSP);
+  assert.doesNotMatch(missing.body.toString(), /nginx\/\d/);
+  // Only embed.js may be loaded by another site's page (the portal's).
+  assert.equal((await get(`${nginx.url}embed.js`)).headers['cross-origin-resource-policy'], 'cross-origin');
+  assert.equal((await get(`${nginx.url}icon.svg`)).headers['cross-origin-resource-policy'], 'same-origin');
 });
 
 test('index.html has no inline script: the loader is a hashed file the CSP allows', () => {
@@ -88,6 +108,7 @@ test('hashed files: precompressed gzip and brotli, cached for a year; others rev
     assert.ok(plain.body.equals(original), `${f} plain body`);
     assert.equal(plain.headers['cache-control'], IMMUTABLE, f);
     assert.equal(plain.headers['x-content-type-options'], 'nosniff', f);
+    assert.equal(plain.headers['cross-origin-resource-policy'], 'same-origin', f);
     if (f.endsWith('.wasm')) assert.equal(plain.headers['content-type'], 'application/wasm');
 
     if (!files.includes(`${f}.gz`)) continue;
@@ -129,6 +150,13 @@ test('the Khmer font: font/woff2, cached for a year, its licence beside it, list
     assert.ok(r.body.equals(readFileSync(join(DIST, 'fonts', f))), f);
     assert.ok(headers.includes(`/fonts/${f}\n  Cache-Control: ${IMMUTABLE}`), `_headers ${f}`);
   }
+  // Where they come from, with their full hash: a swapped file fails here.
+  const source = readFileSync(join(DIST, 'fonts', 'SOURCE.txt'), 'utf8');
+  assert.match(source, /integrity sha512-[A-Za-z0-9+/]{86}==/, 'the npm tarball\'s integrity');
+  for (const f of woff2) {
+    const sum = createHash('sha256').update(readFileSync(join(DIST, 'fonts', f))).digest('hex');
+    assert.ok(source.includes(`sha256 ${sum}  ${f}`), `SOURCE.txt records the SHA-256 of ${f}`);
+  }
 });
 
 test('frame-ancestors is the one line to change for embedding sites', () => {
@@ -137,12 +165,23 @@ test('frame-ancestors is the one line to change for embedding sites', () => {
   assert.match(conf, /set \$safepath_frame_ancestors "'self' https:\/\/angiang\.gov\.vn";/);
 });
 
-test('_headers for other hosts carries the same policy and caches the hashed files', () => {
+test('_headers for other hosts and `make serve` carry the same policies as nginx', () => {
   const headers = readFileSync(join(DIST, '_headers'), 'utf8');
-  assert.ok(headers.includes(`Content-Security-Policy: ${CSP}`));
-  for (const f of named(/-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/)) {
-    assert.ok(headers.includes(`/${f}\n  Cache-Control: ${IMMUTABLE}`), f);
+  // The rule for every file: from `/*` to the next blank line.
+  const all = `\n${headers.split('\n/*\n')[1].split('\n\n')[0]}\n`;
+  const name = (h) => h.replace(/(^|-)([a-z])/g, (m) => m.toUpperCase());
+  for (const [h, value] of Object.entries(POLICIES)) assert.ok(all.includes(`\n  ${name(h)}: ${value}\n`), `_headers /* ${h}`);
+  assert.ok(all.includes(`\n  Strict-Transport-Security: ${HSTS}\n`), '_headers HSTS');
+  // Never on /*: hosts that merge two matching rules would break embed.js.
+  assert.doesNotMatch(all, /Cross-Origin-Resource-Policy/);
+  for (const page of ['/', '/index.html']) {
+    assert.ok(headers.includes(`\n${page}\n  Cache-Control: no-store\n  Cross-Origin-Resource-Policy: same-origin\n`), page);
   }
+  for (const f of named(/-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/)) {
+    assert.ok(headers.includes(`/${f}\n  Cache-Control: ${IMMUTABLE}\n  Cross-Origin-Resource-Policy: same-origin\n`), f);
+  }
+  // `make serve` (plain HTTP on the loopback, so no HSTS there).
+  assert.deepEqual(SERVE_HEADERS, POLICIES);
 });
 
 /** A phone whose every CSP violation and console error is collected. */
@@ -240,4 +279,77 @@ test('with the back-forward cache on (as on a phone), Back after quick exit neve
   } finally {
     await real.close();
   }
+});
+
+// --- HTTPS, and a server that keeps no record of who visited (M6, M7) ------------------
+
+/** The shipped config over real TLS (a throwaway certificate), visit counting on. */
+async function withTls(fn) {
+  const tls = await startNginx({ tls: true, count: true });
+  try {
+    return await fn(tls);
+  } finally {
+    await tls.stop();
+  }
+}
+
+test('over HTTPS: the same page with HSTS; plain HTTP serves nothing, it only redirects', async () => {
+  await withTls(async (tls) => {
+    assert.match(tls.origin, /^https:/);
+    const r = await get(`${tls.url}?v=3&lang=km`);
+    assert.equal(r.status, 200);
+    assert.equal(r.headers['strict-transport-security'], HSTS);
+    assert.equal(r.headers['content-security-policy'], CSP);
+    assert.ok(r.body.equals(readFileSync(join(DIST, 'index.html'))));
+    // The port-80 server: every address, the page and its files alike, is one redirect
+    // to the same address on HTTPS; no byte of the app goes out in the clear.
+    const wasm = named(/_bg\.wasm$/)[0];
+    for (const path of ['/ho-tro/?v=3&n=5&a=30337', '/ho-tro/', `/ho-tro/${wasm}`, '/ho-tro', '/']) {
+      const plain = await get(tls.redirect + path);
+      assert.equal(plain.status, 301, path);
+      assert.equal(plain.headers.location, `https://127.0.0.1${path}`, path);
+      assert.equal(plain.headers.server, 'nginx', path);
+      assert.doesNotMatch(plain.body.toString(), /safepath|<script/i, path);
+    }
+    // Another name in the Host header still redirects to the site's own name.
+    const other = await get(`${tls.redirect}/ho-tro/`, { host: 'elsewhere.example' });
+    assert.equal(other.headers.location, 'https://127.0.0.1/ho-tro/');
+  });
+});
+
+test('nginx keeps no address, browser or query in any log; counting keeps only the day and the file', async () => {
+  const tls = await startNginx({ tls: true, count: true });
+  let seen;
+  try {
+    seen = await visitAndReadLogs(tls, browser);
+  } finally {
+    await tls.stop();
+  }
+  const { logs } = seen;
+  assert.deepEqual(visitorLines(seen), [], 'log lines that say who visited, or what they opened');
+  // Debian's default access log (on in the main config) gets nothing from this site.
+  assert.equal(logs['access.log'], '', 'access.log');
+  // The optional count: exactly "day file" lines, the page and the parts it fetched.
+  const counted = logs['safepath-count.log'].split('\n').filter(Boolean);
+  for (const line of counted) assert.match(line, /^\d{4}-\d{2}-\d{2} (page|chunk-[0-9a-f]{16}\.wasm)$/, line);
+  // The page twice in the browser, the two deep links over node; a 404, a folder or a
+  // redirect is no visit.
+  assert.equal(counted.filter((l) => l.endsWith(' page')).length, 4, counted.join('\n'));
+  assert.ok(counted.some((l) => / chunk-/.test(l)), 'the help view\'s chunk is counted');
+  // deploy/count-visits.sh: one row per day and file, with its count.
+  const log = join(tls.dir, 'safepath-count.log');
+  const day = counted[0].split(' ')[0];
+  for (const env of [{}, { SAFEPATH_DIST: DIST }]) {
+    const report = execFileSync('sh', ['deploy/count-visits.sh', log], { encoding: 'utf8', env: { ...process.env, ...env } });
+    assert.match(report, new RegExp(`^${day}\\tpage\\t4$`, 'm'), report);
+    const rows = report.trim().split('\n');
+    assert.equal(rows.reduce((n, r) => n + Number(r.split('\t')[2]), 0), counted.length, report);
+    // With the deployed folder, the deep link's part is named: the help view. (Chromium
+    // caches nothing from a site whose certificate it was told to ignore: no exact count.)
+    if (env.SAFEPATH_DIST) assert.match(report, new RegExp(`^${day}\\thelp\\t\\d+$`, 'm'), report);
+  }
+});
+
+test('after every test above, the main instance logged no address and no query either', () => {
+  assert.deepEqual(visitorLines({ logs: nginx.logs(), agents: ['HeadlessChrome'] }), []);
 });
