@@ -453,7 +453,7 @@ fn KeepForm(keep: KeepControl) -> impl IntoView {
         }
     });
     view! {
-        {keep.words.explain.iter().map(|k| view! { <p>{tr(*k)}</p> }).collect_view()}
+        {keep.words.explain.iter().copied().map(|k| view! { <p>{tr(k)}</p> }).collect_view()}
         <div class="keep-form" role="group" aria-labelledby="keep-title">
             <p class="hint" id="keep-hint">{tr(keys::PLAN_PASSPHRASE_HINT)}</p>
             <p class="hint" id="keep-khmer">{tr(keys::PLAN_PASSPHRASE_KHMER)}</p>
