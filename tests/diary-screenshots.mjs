@@ -15,7 +15,7 @@ for (const lang of LANGS) {
   await open(page, server.url, `?view=plan&lang=${lang}`);
   await page.locator('.diary-link').screenshot({ path: `${out}/diary-link-${lang}.png` });
   await page.locator('.diary-link a').click();
-  await page.locator('#diary-pass-new').waitFor();
+  await page.locator('#keep-words-new').waitFor();
   await page.screenshot({ path: `${out}/diary-empty-${lang}.png`, fullPage: true });
   for (const [day, what, injury] of entries) {
     await page.locator('.diary-view > p > button.primary').click();

@@ -13,7 +13,7 @@ for (const lang of LANGS) {
   await page.locator('#plan-i-people-trusted').check();
   await page.locator('#plan-f-people-people').fill('Chị Lan 0900 000 000\nយាយ សុខា');
   await page.locator('#plan-s-people').screenshot({ path: `${out}/plan-section-${lang}.png` });
-  await page.locator('#plan-pass-new').fill('abc');
+  await page.locator('#keep-words-new').fill('abc');
   await page.locator('.plan-keep').screenshot({ path: `${out}/plan-keep-${lang}.png` });
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${out}/plan-print-${lang}.png`, fullPage: true });

@@ -80,6 +80,7 @@ diary-open-replaces = Opening the kept copy replaces what is written in this pag
 diary-open-button = Open
 diary-opened = Opened.
 diary-saved = Your changes are saved.
+diary-keep-delete-confirm = Delete what is kept on this device, the diary and the safety plan both? Once deleted it cannot be brought back.
 
 ## Limits
 diary-limits-title = Good to know

@@ -77,6 +77,7 @@ diary-open-replaces = ការបើកច្បាប់ដែលរក្ស�
 diary-open-button = បើក
 diary-opened = បានបើក។
 diary-saved = បានរក្សាទុកការផ្លាស់ប្តូរ។
+diary-keep-delete-confirm = លុបអ្វីដែលរក្សាទុកលើឧបករណ៍នេះ ទាំងកំណត់ហេតុ និងផែនការសុវត្ថិភាព ចេញឬ? ក្រោយលុប មិនអាចយកមកវិញបានទេ។
 
 ## Limits
 diary-limits-title = គួរដឹង

@@ -77,6 +77,7 @@ diary-open-replaces = Mở bản đã lưu sẽ thay cho những gì đang ghi t
 diary-open-button = Mở
 diary-opened = Đã mở.
 diary-saved = Đã lưu những thay đổi.
+diary-keep-delete-confirm = Xóa bản đã lưu khỏi máy này, cả nhật ký lẫn kế hoạch an toàn? Sau khi xóa sẽ không lấy lại được.
 
 ## Limits
 diary-limits-title = Cần biết

@@ -1,7 +1,7 @@
 //! The kept value's plaintext, joined: an optional diary block (`core::diary`) before the
-//! plan block (`core::vault`). A value with no diary is exactly what was written before
-//! the diary existed, byte for byte, so every kept plan still opens and nothing about a
-//! plan-only value hints that a diary could be there.
+//! plan block (`core::vault`). A text with no diary is exactly what was written before
+//! the diary existed, byte for byte, so every kept plan still opens; padded, a plan-only
+//! value and one with a short diary are the same length.
 //!
 //! ```text
 //! diary 1        only when the diary has entries
@@ -10,7 +10,14 @@
 //! plan 1
 //! …
 //! end
+//! \0\0\0…         padding (see `padded`)
 //! ```
+//!
+//! What is encrypted is padded with zero bytes to a bucket ([`padded`]): without it the
+//! stored value's length would grow with each diary entry and shrink after "erase", for
+//! anyone who looks at it twice. The text always ends with `end\n`, so trailing zero
+//! bytes are never part of it: the reader drops them, and values written before padding
+//! (none) read exactly as before.
 
 use super::diary::{self, Diary};
 use super::plan::Plan;
@@ -30,11 +37,31 @@ pub fn encode(plan: &Plan, diary: &Diary) -> Result<Vec<u8>, VaultError> {
     Ok(out)
 }
 
-/// Reads decrypted plaintext back. Never panics.
+/// Smallest padded length: a plan alone and a plan with a few diary entries look alike.
+pub const PAD_MIN: usize = 4096;
+
+/// `plain` (from [`encode`]) grown with zero bytes to the next power of two, at least
+/// [`PAD_MIN`] and at most [`MAX_PLAIN_BYTES`]: the length then says only which bucket
+/// the text falls in, and grows with the diary in doublings rather than entry by entry.
+pub fn padded(mut plain: Vec<u8>) -> Vec<u8> {
+    let bucket = plain
+        .len()
+        .max(PAD_MIN)
+        .next_power_of_two()
+        .min(MAX_PLAIN_BYTES)
+        .max(plain.len());
+    plain.resize(bucket, 0);
+    plain
+}
+
+/// Reads decrypted plaintext back (padded or not). Never panics.
 pub fn decode(bytes: &[u8]) -> Result<(Plan, Diary), VaultError> {
     if bytes.len() > MAX_PLAIN_BYTES {
         return Err(VaultError::Corrupt);
     }
+    // The padding: the text itself always ends with `end\n`, never with a zero byte.
+    let text_len = bytes.iter().rposition(|b| *b != 0).map_or(0, |i| i + 1);
+    let bytes = bytes.get(..text_len).unwrap_or_default();
     if bytes.starts_with(diary::BLOCK_START) {
         let (d, rest) = diary::decode(bytes)?;
         // A diary alone is never written: the plan block always follows.
@@ -112,6 +139,48 @@ mod tests {
             decode(b"diary 2\nend\nplan 1\nend\n"),
             Err(VaultError::OtherVersion)
         );
+    }
+
+    #[test]
+    fn padding_hides_the_diary_and_reads_back() {
+        let alone = padded(encode(&plan(), &Diary::new()).unwrap());
+        let with = padded(encode(&plan(), &diary()).unwrap());
+        assert_eq!(alone.len(), PAD_MIN);
+        assert_eq!(
+            with.len(),
+            alone.len(),
+            "a short diary changes nothing in the length"
+        );
+        assert_eq!(decode(&alone).unwrap(), (plan(), Diary::new()));
+        let (p, d) = decode(&with).unwrap();
+        assert!(p == plan() && d.same_as(&diary()));
+        // Unpadded plaintext (as every value written before) reads as before.
+        assert_eq!(
+            decode(&encode(&plan(), &Diary::new()).unwrap()).unwrap().0,
+            plan()
+        );
+        // Buckets double; the largest stays within what is ever written or read.
+        for n in [
+            1,
+            PAD_MIN - 1,
+            PAD_MIN,
+            PAD_MIN + 1,
+            70_000,
+            MAX_PLAIN_BYTES - 1,
+            MAX_PLAIN_BYTES,
+        ] {
+            let len = padded(vec![b'x'; n]).len();
+            assert!(
+                len >= n && len <= MAX_PLAIN_BYTES && (len.is_power_of_two()),
+                "{n} → {len}"
+            );
+        }
+        assert_eq!(padded(vec![b'x'; 70_000]).len(), 131_072);
+        // Zero bytes are padding only at the end: inside the text they are text.
+        let mut bad = alone.clone();
+        bad.insert(0, 0);
+        assert!(decode(&bad).is_err());
+        assert!(decode(&[0; 64]).is_err(), "padding alone is not a notebook");
     }
 
     #[test]

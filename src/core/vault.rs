@@ -21,6 +21,9 @@
 //!
 //! Envelope: `n1.` + unpadded base64url of
 //! `[kdf id u8][iterations u32 BE][salt 16][nonce 12][ciphertext length u32 BE][ciphertext]`.
+//! KDF id 1: PBKDF2-SHA256 over the passphrase's UTF-8 bytes as typed (values kept before
+//! the passphrase was normalised); id 2: the same over its Unicode NFC form, so the same
+//! words typed with another input method open the value ([`Kdf::candidates`]).
 //! The ciphertext is AES-GCM output (tag included). The header ([`Envelope::aad`]) must be
 //! passed as AES-GCM additional data, so a changed iteration count, salt or nonce fails
 //! authentication like a changed ciphertext does.
@@ -66,19 +69,101 @@ const PLAIN_END: &[u8] = b"end\n";
 /// How the key is derived from the passphrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kdf {
+    /// PBKDF2-SHA256 over the passphrase's UTF-8 bytes exactly as typed (id 1, read only:
+    /// what was written before the passphrase was normalised).
     Pbkdf2Sha256,
+    /// PBKDF2-SHA256 over the passphrase in Unicode NFC (id 2, every new value): "ô"
+    /// typed as one character or as "o" and a combining mark is the same passphrase.
+    Pbkdf2Sha256Nfc,
+}
+
+/// One passphrase to derive a key from, and whether it is the NFC form (then the key it
+/// gives is also the key of KDF id 2 for that passphrase).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Candidate<'a> {
+    pub text: &'a str,
+    pub nfc: bool,
 }
 
 impl Kdf {
     fn id(self) -> u8 {
         match self {
             Kdf::Pbkdf2Sha256 => 1,
+            Kdf::Pbkdf2Sha256Nfc => 2,
         }
     }
 
     fn from_id(id: u8) -> Option<Kdf> {
-        (id == 1).then_some(Kdf::Pbkdf2Sha256)
+        match id {
+            1 => Some(Kdf::Pbkdf2Sha256),
+            2 => Some(Kdf::Pbkdf2Sha256Nfc),
+            _ => None,
+        }
     }
+
+    /// What to derive a key from, in order, to open a value written with this KDF.
+    /// `typed` is the passphrase as typed, `nfc` and `nfd` its two normal forms (the
+    /// browser computes them). Id 2 needs only the NFC form. Id 1 was derived from
+    /// whatever the keyboard produced then: as typed first (almost every such value),
+    /// then each normal form that differs, so a passphrase kept with a keyboard that
+    /// composes ("ô") opens when typed with one that decomposes ("o" + mark), and the
+    /// reverse. Each candidate costs one PBKDF2 run, so none is tried twice.
+    pub fn candidates<'a>(self, typed: &'a str, nfc: &'a str, nfd: &'a str) -> Vec<Candidate<'a>> {
+        match self {
+            Kdf::Pbkdf2Sha256Nfc => vec![Candidate {
+                text: nfc,
+                nfc: true,
+            }],
+            Kdf::Pbkdf2Sha256 => {
+                let mut out: Vec<Candidate<'a>> = Vec::with_capacity(3);
+                for (text, is_nfc) in [(typed, typed == nfc), (nfc, true), (nfd, nfd == nfc)] {
+                    if !out.iter().any(|c| c.text == text) {
+                        out.push(Candidate { text, nfc: is_nfc });
+                    }
+                }
+                out
+            }
+        }
+    }
+
+    /// The KDF to write from now on with a key derived from `opened_with`: a key derived
+    /// from the NFC form is the id-2 key too, so later saves upgrade the value for free.
+    pub fn after_open(self, opened_with: Candidate<'_>) -> Kdf {
+        if opened_with.nfc {
+            Kdf::Pbkdf2Sha256Nfc
+        } else {
+            self
+        }
+    }
+}
+
+/// A passphrase, or one of its forms, held only while it is needed: its bytes are zeroed
+/// when it is dropped (wasm memory is reused, never given back, so freed bytes would stay
+/// readable until then). Copies outside the wasm (the field's own string, the strings
+/// the browser makes while normalising) cannot be reached from here.
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(text: String) -> Secret {
+        Secret(text)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Drop for Secret {
+    fn drop(&mut self) {
+        wipe(std::mem::take(&mut self.0).into_bytes());
+    }
+}
+
+/// Zeroes `bytes` before they are freed (see [`Secret`]).
+pub fn wipe(mut bytes: Vec<u8>) {
+    bytes.fill(0);
+    // Keeps the zeroing from being optimised away as a write nobody reads.
+    std::hint::black_box(&bytes);
 }
 
 /// What is stored: how to derive the key, and the encrypted plan.
@@ -132,7 +217,7 @@ impl Envelope {
     /// it, encrypt with [`Envelope::aad`] as additional data, then set `ciphertext`.
     pub fn new(salt: [u8; SALT_LEN], nonce: [u8; NONCE_LEN]) -> Envelope {
         Envelope {
-            kdf: Kdf::Pbkdf2Sha256,
+            kdf: Kdf::Pbkdf2Sha256Nfc,
             iterations: DEFAULT_ITERATIONS,
             salt,
             nonce,
@@ -873,6 +958,132 @@ mod tests {
                 assert_eq!(decode_plan(&encode_plan(&p)?), Ok(p));
             }
         }
+        Ok(())
+    }
+
+    // "Cô Ba ở Long Xuyên" in its two normal forms, written out code point by code point
+    // (no normaliser in native tests): NFC has "ô" and "ở" precomposed; NFD has the base
+    // letter followed by its combining marks (U+0302 circumflex, U+031B horn, U+0309 hook).
+    const NFC: &str = "C\u{f4} Ba \u{1edf} Long Xuy\u{ea}n";
+    const NFD: &str = "Co\u{302} Ba o\u{31b}\u{309} Long Xuye\u{302}n";
+    // Unikey's "Unicode tổ hợp": precomposed vowel, combining tone mark: neither form.
+    const MIXED: &str = "C\u{f4} Ba \u{1a1}\u{309} Long Xuy\u{ea}n";
+
+    #[test]
+    fn new_values_derive_from_the_nfc_form_only() {
+        let e = Envelope::new([1; SALT_LEN], [2; NONCE_LEN]);
+        assert_eq!(e.kdf, Kdf::Pbkdf2Sha256Nfc);
+        assert_eq!(
+            e.aad().get(PREFIX.len()),
+            Some(&2),
+            "KDF id 2 in the header"
+        );
+        for typed in [NFC, NFD, MIXED] {
+            let c = Kdf::Pbkdf2Sha256Nfc.candidates(typed, NFC, NFD);
+            assert_eq!(
+                c,
+                vec![Candidate {
+                    text: NFC,
+                    nfc: true
+                }],
+                "{typed:?}"
+            );
+        }
+        assert_ne!(
+            NFC.as_bytes(),
+            NFD.as_bytes(),
+            "the two forms differ as bytes"
+        );
+    }
+
+    #[test]
+    fn values_made_before_try_as_typed_first_then_each_other_form_once() {
+        // Typed composed, kept decomposed (or the reverse): as typed, then the other form.
+        assert_eq!(
+            Kdf::Pbkdf2Sha256.candidates(NFC, NFC, NFD),
+            vec![
+                Candidate {
+                    text: NFC,
+                    nfc: true
+                },
+                Candidate {
+                    text: NFD,
+                    nfc: false
+                },
+            ]
+        );
+        assert_eq!(
+            Kdf::Pbkdf2Sha256.candidates(NFD, NFC, NFD),
+            vec![
+                Candidate {
+                    text: NFD,
+                    nfc: false
+                },
+                Candidate {
+                    text: NFC,
+                    nfc: true
+                },
+            ]
+        );
+        // Neither form as typed: all three, as typed first.
+        let c = Kdf::Pbkdf2Sha256.candidates(MIXED, NFC, NFD);
+        assert_eq!(
+            c.iter().map(|c| c.text).collect::<Vec<_>>(),
+            [MIXED, NFC, NFD]
+        );
+        // ASCII (and any text already in both forms): one PBKDF2 run, as before.
+        let ascii = "three unrelated words";
+        assert_eq!(
+            Kdf::Pbkdf2Sha256.candidates(ascii, ascii, ascii),
+            vec![Candidate {
+                text: ascii,
+                nfc: true
+            }]
+        );
+    }
+
+    #[test]
+    fn a_key_from_the_nfc_form_upgrades_the_value_on_its_next_save() {
+        let old = Kdf::Pbkdf2Sha256;
+        let by_nfc = Candidate {
+            text: NFC,
+            nfc: true,
+        };
+        let by_raw = Candidate {
+            text: NFD,
+            nfc: false,
+        };
+        assert_eq!(old.after_open(by_nfc), Kdf::Pbkdf2Sha256Nfc);
+        assert_eq!(
+            old.after_open(by_raw),
+            Kdf::Pbkdf2Sha256,
+            "a raw-only key stays id 1"
+        );
+        assert_eq!(
+            Kdf::Pbkdf2Sha256Nfc.after_open(by_nfc),
+            Kdf::Pbkdf2Sha256Nfc
+        );
+    }
+
+    #[test]
+    fn both_kdf_ids_are_read_and_bound_to_the_header() -> Result<(), VaultError> {
+        for (kdf, id) in [(Kdf::Pbkdf2Sha256, 1u8), (Kdf::Pbkdf2Sha256Nfc, 2u8)] {
+            let mut e = envelope(40);
+            e.kdf = kdf;
+            let s = e.encode();
+            let bin = base64_decode(&s[PREFIX.len()..]).ok_or(VaultError::Corrupt)?;
+            assert_eq!(bin.first(), Some(&id));
+            assert_eq!(decode_envelope(&s)?.kdf, kdf);
+            assert_eq!(e.aad().get(PREFIX.len()), Some(&id));
+        }
+        let (mut one, mut two) = (envelope(40), envelope(40));
+        one.kdf = Kdf::Pbkdf2Sha256;
+        two.kdf = Kdf::Pbkdf2Sha256Nfc;
+        assert_ne!(
+            one.aad(),
+            two.aad(),
+            "a changed KDF id fails authentication"
+        );
         Ok(())
     }
 }

@@ -53,17 +53,24 @@ async fn wait<T: JsCast>(
     value.dyn_into::<T>().map_err(|_| err)
 }
 
-/// The AES-GCM-256 key for `passphrase` (its exact UTF-8 bytes), `salt` and `iterations`.
+/// `text` in the Unicode normal form `form` ("NFC" or "NFD"), by the browser's own
+/// tables (no tables in the wasm). The JS strings made on the way cannot be wiped.
+pub fn normalize(text: &str, form: &str) -> String {
+    String::from(js_sys::JsString::from(text).normalize(form))
+}
+
+/// The AES-GCM-256 key for `passphrase` (the exact bytes given: the caller chooses the
+/// form, see `core::vault::Kdf`), `salt` and `iterations`.
 /// Slow on purpose: about a second on a laptop, several on a cheap phone.
 pub async fn derive_key(
-    passphrase: &str,
+    passphrase: &[u8],
     salt: &[u8; SALT_LEN],
     iterations: u32,
 ) -> Result<CryptoKey, CryptoError> {
     let subtle = subtle()?;
     let un = CryptoError::Unavailable;
-    let raw = Uint8Array::from(passphrase.as_bytes());
-    let base: CryptoKey = wait(
+    let raw = Uint8Array::from(passphrase);
+    let base: Result<CryptoKey, CryptoError> = wait(
         subtle.import_key_with_str(
             "raw",
             &raw,
@@ -73,7 +80,10 @@ pub async fn derive_key(
         ),
         un,
     )
-    .await?;
+    .await;
+    // importKey has taken its own copy by now: zero the one this page made.
+    raw.fill(0, 0, raw.length());
+    let base = base?;
     let salt = Uint8Array::from(&salt[..]);
     let params = Pbkdf2Params::new("PBKDF2", &JsValue::from_str("SHA-256"), iterations, &salt);
     let target = Object::new();
@@ -119,7 +129,11 @@ pub async fn open(key: &CryptoKey, envelope: &Envelope) -> Result<Vec<u8>, Crypt
         CryptoError::Rejected,
     )
     .await?;
-    Ok(Uint8Array::new(&out).to_vec())
+    // The plaintext, copied into the caller's memory; the browser's copy is zeroed.
+    let view = Uint8Array::new(&out);
+    let plain = view.to_vec();
+    view.fill(0, 0, view.length());
+    Ok(plain)
 }
 
 /// A fresh envelope: new random salt and nonce, the default iteration count.

@@ -13,7 +13,7 @@ use web_sys::CryptoKey;
 use crate::core::diary::Diary;
 use crate::core::notebook;
 use crate::core::plan::Plan;
-use crate::core::vault::{self, Envelope, VaultError};
+use crate::core::vault::{self, Envelope, Secret, VaultError};
 use crate::keys;
 use crate::platform::crypto::{self, CryptoError};
 use crate::platform::storage::{self, Availability, StorageError};
@@ -134,52 +134,107 @@ pub fn kept() -> Kept {
     }
 }
 
-/// Encrypts `plan` and `diary` under a new passphrase and stores them.
-pub async fn keep(plan: Plan, diary: Diary, passphrase: &str) -> Result<Unlocked, KeepError> {
-    let plain = notebook::encode(&plan, &diary)?;
+/// A value encrypted and ready to store, with what it leaves in memory once stored. Kept
+/// apart from storing so the caller can drop it unstored when the page was left while
+/// the key was being derived (`ui::state::Session::still`).
+pub struct Sealed {
+    value: String,
+    unlocked: Unlocked,
+}
+
+impl Sealed {
+    /// Writes the value to storage; the key and the saved copy are the caller's to hold.
+    pub fn store(self) -> Result<Unlocked, KeepError> {
+        storage::save(&self.value)?;
+        Ok(self.unlocked)
+    }
+}
+
+/// The plaintext to encrypt, padded (`core::notebook::padded`).
+fn plaintext(plan: &Plan, diary: &Diary) -> Result<Vec<u8>, KeepError> {
+    Ok(notebook::padded(notebook::encode(plan, diary)?))
+}
+
+/// Encrypts `plan` and `diary` under a new passphrase, derived from its NFC form (KDF id
+/// 2), so the same words typed with another keyboard open it.
+pub async fn keep(plan: Plan, diary: Diary, passphrase: &Secret) -> Result<Sealed, KeepError> {
+    let plain = plaintext(&plan, &diary)?;
     let mut envelope = crypto::new_envelope()?;
-    let key = crypto::derive_key(passphrase, &envelope.salt, envelope.iterations).await?;
-    crypto::seal(&key, &mut envelope, &plain).await?;
-    storage::save(&envelope.encode())?;
-    Ok(Unlocked {
-        key,
-        envelope,
-        saved: plan,
-        saved_diary: diary,
+    let nfc = Secret::new(crypto::normalize(passphrase.as_str(), "NFC"));
+    let key = crypto::derive_key(nfc.as_str().as_bytes(), &envelope.salt, envelope.iterations);
+    let key = key.await;
+    drop(nfc);
+    let key = key?;
+    let sealed = crypto::seal(&key, &mut envelope, &plain).await;
+    vault::wipe(plain);
+    sealed?;
+    Ok(Sealed {
+        value: envelope.encode(),
+        unlocked: Unlocked {
+            key,
+            envelope,
+            saved: plan,
+            saved_diary: diary,
+        },
     })
 }
 
-/// Re-encrypts `plan` and `diary` with the key already in memory (a new nonce) and
-/// stores them.
-pub async fn save(current: Unlocked, plan: Plan, diary: Diary) -> Result<Unlocked, KeepError> {
-    let plain = notebook::encode(&plan, &diary)?;
+/// Re-encrypts `plan` and `diary` with the key already in memory (a new nonce).
+pub async fn save(current: Unlocked, plan: Plan, diary: Diary) -> Result<Sealed, KeepError> {
+    let plain = plaintext(&plan, &diary)?;
     let mut envelope = crypto::next_envelope(&current.envelope)?;
-    crypto::seal(&current.key, &mut envelope, &plain).await?;
-    storage::save(&envelope.encode())?;
-    Ok(Unlocked {
-        key: current.key,
-        envelope,
-        saved: plan,
-        saved_diary: diary,
+    let sealed = crypto::seal(&current.key, &mut envelope, &plain).await;
+    vault::wipe(plain);
+    sealed?;
+    Ok(Sealed {
+        value: envelope.encode(),
+        unlocked: Unlocked {
+            key: current.key,
+            envelope,
+            saved: plan,
+            saved_diary: diary,
+        },
     })
 }
 
 /// Opens the kept value with `passphrase`. `Ok(None)`: nothing is kept (deleted meanwhile,
-/// in another tab). On any failure the stored value is untouched.
-pub async fn open(passphrase: &str) -> Result<Option<Unlocked>, KeepError> {
+/// in another tab). On any failure the stored value is untouched. A value kept before
+/// normalisation (KDF id 1) is tried as typed, then in each other normal form
+/// (`Kdf::candidates`); one opened through the NFC form is written as id 2 from its next
+/// save on (the same key).
+pub async fn open(passphrase: &Secret) -> Result<Option<Unlocked>, KeepError> {
     let Some(stored) = storage::load() else {
         return Ok(None);
     };
-    let envelope = vault::decode_envelope(&stored)?;
-    let key = crypto::derive_key(passphrase, &envelope.salt, envelope.iterations).await?;
-    let plain = crypto::open(&key, &envelope).await?;
-    let (saved, saved_diary) = notebook::decode(&plain)?;
-    Ok(Some(Unlocked {
-        key,
-        envelope,
-        saved,
-        saved_diary,
-    }))
+    let mut envelope = vault::decode_envelope(&stored)?;
+    let typed = passphrase.as_str();
+    let nfc = Secret::new(crypto::normalize(typed, "NFC"));
+    let nfd = Secret::new(crypto::normalize(typed, "NFD"));
+    for candidate in envelope.kdf.candidates(typed, nfc.as_str(), nfd.as_str()) {
+        let key = crypto::derive_key(
+            candidate.text.as_bytes(),
+            &envelope.salt,
+            envelope.iterations,
+        )
+        .await?;
+        let plain = match crypto::open(&key, &envelope).await {
+            Ok(plain) => plain,
+            // Not this form: the next one, if any.
+            Err(CryptoError::Rejected) => continue,
+            Err(e) => return Err(e.into()),
+        };
+        let decoded = notebook::decode(&plain);
+        vault::wipe(plain);
+        let (saved, saved_diary) = decoded?;
+        envelope.kdf = envelope.kdf.after_open(candidate);
+        return Ok(Some(Unlocked {
+            key,
+            envelope,
+            saved,
+            saved_diary,
+        }));
+    }
+    Err(CryptoError::Rejected.into())
 }
 
 /// Removes the kept value. True when nothing is left.

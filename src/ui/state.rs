@@ -124,6 +124,9 @@ pub struct Session {
     /// self-check view starts them afresh each time it opens.
     pub check_mode: RwSignal<Option<Mode>>,
     pub answers: RwSignal<Answers>,
+    /// Bumped by `forget` and `close_diary`. Work that awaits (an `open` deriving its key
+    /// for seconds) takes it before and writes nothing back if it changed meanwhile.
+    epoch: StoredValue<u32>,
 }
 
 impl Session {
@@ -137,7 +140,18 @@ impl Session {
             unlocked: RwSignal::new_local(None),
             check_mode: RwSignal::new(None),
             answers: RwSignal::new(Answers::new()),
+            epoch: StoredValue::new(0),
         }
+    }
+
+    /// The current epoch, to take before an `await` and check with [`Session::still`].
+    pub fn epoch(self) -> u32 {
+        self.epoch.try_get_value().unwrap_or_default()
+    }
+
+    /// Whether nothing was forgotten or closed since `epoch` was taken.
+    pub fn still(self, epoch: u32) -> bool {
+        self.epoch.try_get_value() == Some(epoch)
     }
 
     /// The app's session, as `App` provides it; `None` outside `App`.
@@ -160,7 +174,9 @@ impl Session {
             unlocked,
             check_mode,
             answers,
+            epoch,
         } = self;
+        epoch.try_update_value(|e| *e = e.wrapping_add(1));
         needs.set(Vec::new());
         area.set(None);
         assessment.set(None);
@@ -182,6 +198,7 @@ impl Session {
             unlocked,
             check_mode,
             answers,
+            epoch: _,
         } = self;
         needs.with_untracked(Vec::is_empty)
             && area.with_untracked(Option::is_none)
@@ -209,13 +226,16 @@ impl Session {
     pub fn close_diary(self) -> Option<impl std::future::Future<Output = ()>> {
         let current = self.unlocked.get_untracked();
         let (plan, diary) = (self.plan.get_untracked(), self.diary.get_untracked());
+        self.epoch.try_update_value(|e| *e = e.wrapping_add(1));
         self.diary.set(Diary::default());
         self.plan.set(Plan::default());
         self.unlocked.set(None);
         let current = current.filter(|u| u.differs_from(&plan) || u.diary_differs_from(&diary))?;
         Some(async move {
             // Nothing to tell anyone if it fails: what was kept before stays kept.
-            let _ = crate::platform::keeper::save(current, plan, diary).await;
+            if let Ok(sealed) = crate::platform::keeper::save(current, plan, diary).await {
+                let _ = sealed.store();
+            }
         })
     }
 }
@@ -256,6 +276,21 @@ mod tests {
             Mode::default(),
         )));
         s
+    }
+
+    #[test]
+    fn forget_and_closing_the_diary_turn_away_work_still_running() {
+        let s = filled();
+        let before = s.epoch();
+        assert!(s.still(before));
+        s.forget();
+        assert!(
+            !s.still(before),
+            "an open started before quick exit writes nothing back"
+        );
+        let again = s.epoch();
+        drop(s.close_diary());
+        assert!(!s.still(again), "nor one started before the diary closed");
     }
 
     #[test]

@@ -49,16 +49,16 @@ async function busyDone(page) {
 }
 
 async function keepDiary(page, pass = PASS) {
-  await page.locator('#diary-pass-new').fill(pass);
-  await page.locator('#diary-pass-again').fill(pass);
-  await page.locator('.diary-view .plan-pass button[type="submit"]').click();
+  await page.locator('#keep-words-new').fill(pass);
+  await page.locator('#keep-words-again').fill(pass);
+  await page.locator('.diary-view .keep-form button.primary').click();
   await page.waitForFunction((k) => localStorage.getItem(k) !== null, KEY, { timeout: 60000 });
   await busyDone(page);
 }
 
 async function openDiary(page, pass) {
-  await page.locator('#diary-pass-open').fill(pass);
-  await page.locator('.diary-view .plan-pass button[type="submit"]').click();
+  await page.locator('#keep-words-open').fill(pass);
+  await page.locator('.diary-view .keep-form button.primary').click();
   await busyDone(page);
 }
 
@@ -70,7 +70,7 @@ test('entries stay in memory; kept, reload and open bring every one back; wrong 
   // The way in is a card in the plan.
   await page.locator('.diary-link a').click();
   await page.waitForFunction(() => location.search.includes('view=notes&'));
-  await page.locator('#diary-pass-new').waitFor();
+  await page.locator('#keep-words-new').waitFor();
   for (const e of ENTRIES) await addEntry(page, e);
   assert.equal((await entryTexts(page)).length, 3);
   assert.equal(await stored(page), null, 'nothing stored before the person keeps it');
@@ -92,7 +92,7 @@ test('entries stay in memory; kept, reload and open bring every one back; wrong 
   await page.reload();
   await live(page);
   assert.equal(await page.locator('.diary-entry').count(), 0, 'a new visit starts closed');
-  await page.locator('#diary-pass-open').waitFor();
+  await page.locator('#keep-words-open').waitFor();
   await openDiary(page, 'không phải mật khẩu');
   await page.locator('.diary-view .plan-keep [role="alert"]').getByText('Mật khẩu chưa đúng').waitFor();
   assert.equal(await stored(page), value, 'the stored value is byte-identical after a wrong passphrase');
@@ -291,9 +291,9 @@ test('erase: storage goes back to how it was before the diary (the plan untouche
     await open(page, app.server.url, '?view=plan&lang=vi');
     await page.locator('#plan-s-people summary').click();
     await page.locator('#plan-f-people-codeword').fill('hoa sen 🌸');
-    await page.locator('#plan-pass-new').fill(PASS);
-    await page.locator('#plan-pass-again').fill(PASS);
-    await page.locator('.plan-pass button[type="submit"]').click();
+    await page.locator('#keep-words-new').fill(PASS);
+    await page.locator('#keep-words-again').fill(PASS);
+    await page.locator('.keep-form button.primary').click();
     await page.waitForFunction((k) => localStorage.getItem(k) !== null, KEY, { timeout: 60000 });
     await page.locator('.plan-keep .plan-busy:empty').waitFor({ state: 'attached', timeout: 60000 });
     await page.locator('.diary-link a').click();
@@ -310,8 +310,8 @@ test('erase: storage goes back to how it was before the diary (the plan untouche
     assert.equal(await page.locator('.diary-entry').count(), 0, 'the diary is gone from the kept value');
     await page.goto(app.server.url + '?view=plan&lang=vi');
     await live(page);
-    await page.locator('#plan-pass-open').fill(PASS);
-    await page.locator('.plan-pass button[type="submit"]').click();
+    await page.locator('#keep-words-open').fill(PASS);
+    await page.locator('.keep-form button.primary').click();
     await page.locator('.plan-keep .plan-busy:empty').waitFor({ state: 'attached', timeout: 60000 });
     await page.locator('#plan-s-people summary').click();
     assert.equal(await page.locator('#plan-f-people-codeword').inputValue(), 'hoa sen 🌸');

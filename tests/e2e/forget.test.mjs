@@ -58,9 +58,9 @@ test('after quick exit the app holds no key of the kept plan, and the kept copy 
   await open(page, app.server.url, '?view=plan&lang=en');
   await page.locator('.plan-section summary').first().click();
   await page.locator('.plan-section textarea').first().fill('the key is under the blue pot');
-  await page.locator('#plan-pass-new').fill(PASS);
-  await page.locator('#plan-pass-again').fill(PASS);
-  await page.locator('.plan-pass button[type="submit"]').click();
+  await page.locator('#keep-words-new').fill(PASS);
+  await page.locator('#keep-words-again').fill(PASS);
+  await page.locator('.keep-form button.primary').click();
   await page.locator('.plan-keep [role="alert"]').getByText('Kept on this device').waitFor({ timeout: 60000 });
   const kept = await page.evaluate((k) => localStorage.getItem(k), KEY);
   assert.match(kept, /^n1\./);
@@ -78,6 +78,56 @@ test('after quick exit the app holds no key of the kept plan, and the kept copy 
   await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
   const after = await keysHeld(page, cdp);
   assert.equal(after.keys, 0, `${after.keys} CryptoKey object(s) still held by the app after quick exit`);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), kept, 'the kept copy is untouched');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an open still deriving its key at quick exit writes nothing back: no key, no plan', async () => {
+  const { page, context, errors } = await phone(app.browser, { locale: 'en' });
+  await page.route(`${new URL(EXIT_URL).origin}/**`, (route) => route.fulfill({ status: 204 }));
+  await page.addInitScript(() =>
+    addEventListener('TrunkApplicationStarted', (e) => {
+      window.__safepathExports = e.detail.wasm;
+    }),
+  );
+  await open(page, app.server.url, '?view=plan&lang=en');
+  await page.locator('.plan-section summary').first().click();
+  const note = page.locator('.plan-section textarea').first();
+  await note.fill('the key is under the blue pot');
+  await page.locator('#keep-words-new').fill(PASS);
+  await page.locator('#keep-words-again').fill(PASS);
+  await page.locator('.keep-form button.primary').click();
+  await page.locator('.plan-keep [role="alert"]').getByText('Kept on this device').waitFor({ timeout: 60000 });
+  const kept = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  await page.reload();
+  await page.locator('#keep-words-open').waitFor();
+  await page.locator('.plan-section summary').first().click();
+
+  const cdp = await context.newCDPSession(page);
+  // The instrument sees a plan field and no key before opening.
+  assert.equal((await keysHeld(page, cdp)).keys, 0);
+  const started = await page.evaluate(async (pass) => {
+    // Held across the exit: the page is blanked, but this element, if the app still
+    // wrote the plan back, would show it.
+    window.__note = document.querySelector('.plan-section textarea');
+    const field = document.querySelector('#keep-words-open');
+    field.value = pass;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector('.keep-form button.primary').click();
+    // PBKDF2 (600000 iterations) is under way: the "please wait" line is up.
+    await new Promise((r) => setTimeout(r, 30));
+    const busy = document.querySelector('.plan-keep .plan-busy').textContent;
+    document.querySelector('.quick-exit').click();
+    return busy;
+  }, PASS);
+  assert.match(started, /Opening/, 'the exit came while open was still running');
+  await page.waitForFunction(() => document.body.childElementCount === 0);
+  // Long enough for the derivation (and every passphrase form tried) to end.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 4000)));
+  const after = await keysHeld(page, cdp);
+  assert.equal(after.keys, 0, `${after.keys} CryptoKey object(s) came back after quick exit`);
+  assert.equal(await page.evaluate(() => window.__note.value), '', 'the plan came back after quick exit');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), kept, 'the kept copy is untouched');
   assert.deepEqual(errors, []);
   await context.close();

@@ -252,9 +252,9 @@ test('keep → reload → open brings back the answers, the trusted person and t
   await page.locator('#trusted-print').check();
   const order = await titles(page);
   assert.deepEqual(order.slice(0, 2), ['Phone and online', 'After leaving']);
-  await page.locator('#plan-pass-new').fill(PASS);
-  await page.locator('#plan-pass-again').fill(PASS);
-  await page.locator('.plan-pass button[type="submit"]').click();
+  await page.locator('#keep-words-new').fill(PASS);
+  await page.locator('#keep-words-again').fill(PASS);
+  await page.locator('.keep-form button.primary').click();
   await page.waitForFunction((k) => localStorage.getItem(k) !== null, KEY, { timeout: 60000 });
   const kept = await page.evaluate((k) => localStorage.getItem(k), KEY);
   assert.match(kept, /^n1\.[A-Za-z0-9_-]+$/);
@@ -265,8 +265,8 @@ test('keep → reload → open brings back the answers, the trusted person and t
   await page.locator('.trusted').waitFor();
   assert.equal(await page.locator('#trusted-word').inputValue(), '');
   assert.equal(await page.locator('#matters-s-left').isChecked(), false);
-  await page.locator('#plan-pass-open').fill(PASS);
-  await page.locator('.plan-pass button[type="submit"]').click();
+  await page.locator('#keep-words-open').fill(PASS);
+  await page.locator('.keep-form button.primary').click();
   await page.locator('.plan-keep .plan-busy:empty').waitFor({ state: 'attached', timeout: 60000 });
   await page.waitForFunction(() => document.querySelector('#trusted-word')?.value !== '');
   assert.equal(await page.locator('#trusted-word').inputValue(), WORD);

@@ -53,18 +53,18 @@ async function alertText(page) {
 }
 
 async function keep(page, pass = PASS) {
-  await page.locator('#plan-pass-new').fill(pass);
-  await page.locator('#plan-pass-again').fill(pass);
+  await page.locator('#keep-words-new').fill(pass);
+  await page.locator('#keep-words-again').fill(pass);
   const t0 = Date.now();
-  await page.locator('.plan-pass button[type="submit"]').click();
+  await page.locator('.keep-form button.primary').click();
   await page.waitForFunction((k) => localStorage.getItem(k) !== null, KEY, { timeout: 60000 });
   await page.locator('.plan-keep .plan-busy:empty').waitFor({ state: 'attached', timeout: 60000 });
   return Date.now() - t0;
 }
 
 async function openKept(page, pass) {
-  await page.locator('#plan-pass-open').fill(pass);
-  await page.locator('.plan-pass button[type="submit"]').click();
+  await page.locator('#keep-words-open').fill(pass);
+  await page.locator('.keep-form button.primary').click();
   await page.locator('.plan-keep .plan-busy:empty').waitFor({ state: 'attached', timeout: 60000 });
 }
 
@@ -91,7 +91,7 @@ test('keep with a passphrase, reload, open: every field and tick comes back; wro
   const { page, context, errors } = await phone(app.browser);
   await open(page, app.server.url, '?view=plan&lang=vi');
   // Nothing is offered to open, and nothing is stored yet.
-  assert.equal(await page.locator('#plan-pass-open').count(), 0);
+  assert.equal(await page.locator('#keep-words-open').count(), 0);
   await fillPlan(page);
   assert.equal(await stored(page), null, 'nothing written before opting in');
 
@@ -109,7 +109,7 @@ test('keep with a passphrase, reload, open: every field and tick comes back; wro
   await live(page);
   // A new visit starts empty, and offers to open the kept plan first.
   assert.equal(await page.locator('#plan-f-incident-saferoom').inputValue(), '');
-  await page.locator('#plan-pass-open').waitFor();
+  await page.locator('#keep-words-open').waitFor();
 
   await openKept(page, 'not the passphrase');
   assert.match(await alertText(page), /Mật khẩu chưa đúng/);
@@ -135,7 +135,7 @@ test('keep with a passphrase, reload, open: every field and tick comes back; wro
   await page.locator('.plan-keep button.primary').click();
   await page.waitForFunction(([k, v]) => localStorage.getItem(k) !== v, [KEY, value]);
   await page.reload();
-  await page.locator('#plan-pass-open').waitFor();
+  await page.locator('#keep-words-open').waitFor();
   await openKept(page, PASS);
   assert.equal(await page.locator('#plan-f-gobag-where').inputValue(), 'Ở nhà dì Tư');
   assert.equal(await page.locator('#plan-f-after-diary').inputValue(), LONG);
@@ -172,10 +172,10 @@ test('without opting in, storage stays empty after filling the whole plan', asyn
 test('a short passphrase gets a gentle warning and still works', async () => {
   const { page, context, errors } = await phone(app.browser, { locale: 'en-US' });
   await open(page, app.server.url, '?view=plan&lang=en');
-  await page.locator('#plan-pass-new').fill('abc');
-  await page.locator('#plan-short, #plan-pass-short').getByText('quite short').waitFor();
-  await page.locator('#plan-pass-again').fill('abd');
-  await page.locator('.plan-pass button[type="submit"]').click();
+  await page.locator('#keep-words-new').fill('abc');
+  await page.locator('#keep-short').getByText('quite short').waitFor();
+  await page.locator('#keep-words-again').fill('abd');
+  await page.locator('.keep-form button.primary').click();
   assert.match(await alertText(page), /not the same/);
   assert.equal(await stored(page), null);
   await keep(page, 'abc');
@@ -217,7 +217,7 @@ test('damaged, truncated, other-version and tampered values: a clear message, an
     assert.equal(await stored(page), null, `${name}: deleted`);
     assert.match(await alertText(page), /Đã xóa/);
     // Keeping works again afterwards.
-    assert.equal(await page.locator('#plan-pass-new').count(), 1, name);
+    assert.equal(await page.locator('#keep-words-new').count(), 1, name);
   }
   assert.deepEqual(errors, []);
   await context.close();
@@ -234,7 +234,7 @@ test('storage unavailable (a sandboxed frame, some private modes): said plainly,
   });
   await open(page, app.server.url, '?view=plan&lang=vi');
   await page.locator('.plan-keep').getByText('không cho trang lưu gì').waitFor();
-  assert.equal(await page.locator('#plan-pass-new').count(), 0);
+  assert.equal(await page.locator('#keep-words-new').count(), 0);
   await openSection(page, 'incident');
   await page.locator('#plan-f-incident-goto').fill('Nhà bà Bảy');
   await page.locator('#plan-i-incident-exits').check();
@@ -312,7 +312,7 @@ test('accessibility: no serious or critical axe violation on the plan, a section
     await open(page, app.server.url, `?view=plan&lang=${lang}`);
     await openSection(page, 'gobag');
     await page.locator('#plan-i-gobag-cccd').check();
-    await page.locator('#plan-pass-new').fill('abc');
+    await page.locator('#keep-words-new').fill('abc');
     assert.deepEqual(await axe(page), [], lang);
     await context.close();
   }

@@ -6,7 +6,8 @@
 //! - `link`: the card in the plan that opens the diary.
 //! - `list`: the entries, each with edit and delete.
 //! - `entry`: writing or editing one entry.
-//! - `keep`: keeping, opening and saving on this device.
+//! - `erase`: erasing the whole diary. Keeping it is the shared panel's
+//!   (`ui::widgets::keep`).
 //! - `print`: the printing screen (choices and what happens next).
 //! - `sheet`: what reaches paper: the record and the request.
 //!
@@ -15,7 +16,7 @@
 //! the diary, the plan and the key, and shows Home.
 
 mod entry;
-mod keep;
+mod erase;
 mod link;
 mod list;
 mod print;
@@ -29,6 +30,7 @@ use crate::keys;
 use crate::platform::watch::{self, Closing};
 use crate::tr;
 use crate::ui::state::{Nav, Session};
+use crate::ui::widgets::keep::{KeepControl, KeepPanel, DIARY_WORDS};
 use crate::ui::widgets::{NavLink, ViewTitle, P};
 
 pub use link::DiaryLink;
@@ -98,7 +100,7 @@ pub fn DiaryView() -> impl IntoView {
             <ViewTitle key=keys::DIARY_TITLE/>
             <P key=keys::DIARY_INTRO/>
             <p class="reassure">{tr!(DIARY_MEMORY)}</p>
-            <keep::DiaryKeep session/>
+            <KeepPanel keep=KeepControl::new(session, DIARY_WORDS)/>
             <p class="hint">{tr!(DIARY_AUTOCLOSE)}</p>
             <list::EntryList session editing said/>
             <entry::EntryEditor session editing said/>
@@ -118,7 +120,7 @@ pub fn DiaryView() -> impl IntoView {
                 <P key=keys::DIARY_LIMIT_DECISION/>
             </section>
             <Show when=has_entries>
-                <keep::EraseAll session said/>
+                <erase::EraseAll session said/>
             </Show>
         </div>
     }

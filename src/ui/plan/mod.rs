@@ -3,12 +3,11 @@
 //! they choose, and a print layout with only their own plan.
 //!
 //! - `sections`: the list of sections and one section's editor.
-//! - `keep`: keep / open / save / delete on this device (the only path to storage).
+//! - keeping on this device: the shared panel, `ui::widgets::keep`.
 //! - `print`: the print button, the paper note and the print-only sheet.
 //! - `matters`, `trusted`: "what matters to me" and the trusted person, in a chunk of
 //!   their own (`ui::lazy::PlanPart`), reading the plan through the context's `PlanHere`.
 
-mod keep;
 pub(crate) mod matters;
 mod print;
 mod sections;
@@ -22,6 +21,7 @@ use crate::keys;
 use crate::tr;
 use crate::ui::lazy::{Part, PlanPart};
 use crate::ui::state::Session;
+use crate::ui::widgets::keep::{KeepControl, KeepPanel, PLAN_WORDS};
 use crate::ui::widgets::{ViewTitle, P};
 
 /// The session's plan as this view reads it. Readers subscribe to `changed`, a memo the
@@ -71,7 +71,7 @@ pub fn PlanView() -> impl IntoView {
             matters.with(|m| order_plan(topics, m))
         })
     });
-    let keep = keep::KeepControl::new(session);
+    let keep = KeepControl::new(session, PLAN_WORDS);
     let open_first = keep.offers_open_at_start();
 
     let progress = move || {
@@ -92,7 +92,7 @@ pub fn PlanView() -> impl IntoView {
             <div class="plan-screen">
                 <P key=keys::PLAN_INTRO/>
                 <p class="reassure">{tr!(PLAN_MEMORY_NOTE)}</p>
-                {open_first.then(|| view! { <keep::KeepPanel keep/> })}
+                {open_first.then(|| view! { <KeepPanel keep/> })}
                 <PlanPart part=Part::Matters/>
                 <div class="plan-progress">
                     <p>{progress}</p>
@@ -103,7 +103,7 @@ pub fn PlanView() -> impl IntoView {
                 <crate::ui::diary::DiaryLink/>
                 <print::PrintActions/>
                 <sections::ClearAll plan/>
-                {(!open_first).then(|| view! { <keep::KeepPanel keep/> })}
+                {(!open_first).then(|| view! { <KeepPanel keep/> })}
             </div>
             <print::PrintSheet order plan/>
         </div>

@@ -1,5 +1,7 @@
 //! Small pieces every view uses.
 
+pub mod keep;
+
 use leptos::prelude::*;
 
 use crate::core::route::View;
