@@ -20,6 +20,7 @@ nav-check = Self-check
 nav-plan = Safety plan
 nav-help = Get help
 nav-privacy = Staying safe online
+nav-leaves = What stays on your phone
 nav-about = About
 nav-share = Share this handbook
 

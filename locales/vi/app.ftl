@@ -20,6 +20,7 @@ nav-check = Tự kiểm tra
 nav-plan = Kế hoạch an toàn
 nav-help = Tìm hỗ trợ
 nav-privacy = An toàn khi dùng mạng
+nav-leaves = Điện thoại còn giữ lại gì
 nav-about = Giới thiệu
 nav-share = Chia sẻ sổ tay này
 

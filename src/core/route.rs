@@ -29,10 +29,12 @@ pub enum View {
     Diary,
     /// Printing chosen diary entries and a request for a no-contact order.
     DiaryPrint,
+    /// What the app leaves on the phone, and how to remove one history row.
+    Leaves,
 }
 
 impl View {
-    pub const ALL: [View; 12] = [
+    pub const ALL: [View; 13] = [
         View::Home,
         View::Check,
         View::Plan,
@@ -45,6 +47,7 @@ impl View {
         View::Child,
         View::Diary,
         View::DiaryPrint,
+        View::Leaves,
     ];
 
     pub fn param(self) -> &'static str {
@@ -61,6 +64,7 @@ impl View {
             View::Child => "child",
             View::Diary => "notes",
             View::DiaryPrint => "notes-print",
+            View::Leaves => "leaves",
         }
     }
 

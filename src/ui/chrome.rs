@@ -161,6 +161,7 @@ pub fn Footer() -> impl IntoView {
             <p class="keys-only">{tr!(FOOTER_SHIFT_KEYS)}</p>
             <ul class="footer-links">
                 <li><NavLink to=View::Privacy>{tr!(NAV_PRIVACY)}</NavLink></li>
+                <li><NavLink to=View::Leaves>{tr!(NAV_LEAVES)}</NavLink></li>
                 <li><NavLink to=View::About>{tr!(NAV_ABOUT)}</NavLink></li>
                 <li><NavLink to=View::Share>{tr!(NAV_SHARE)}</NavLink></li>
             </ul>

@@ -16,7 +16,7 @@ use crate::i18n;
 use crate::platform::page;
 use crate::tr;
 use crate::ui::state::VIEW_TITLE_ID;
-use crate::ui::{about, check, diary, help, home, people, plan, privacy, share};
+use crate::ui::{about, check, diary, help, home, leaves, people, plan, privacy, share};
 
 /// A view's code could not be fetched (offline, a flaky network, a stale deploy).
 #[derive(Clone, Copy, Debug)]
@@ -56,6 +56,9 @@ split_view!(
     preload_diary_print,
     diary::DiaryPrintView()
 );
+// Its own chunk: opened from the privacy page and the footer, by people who did not open
+// the privacy page's chunk.
+split_view!(leaves, load_leaves, preload_leaves, leaves::LeavesView());
 /// Parts of the plan view that arrive beside it, so the plan's own chunk stays small: one
 /// split point for both (each split point costs the first visit a little).
 #[wasm_split(plan_parts, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_parts))]
@@ -99,6 +102,7 @@ async fn load(view: View) -> Loaded {
         View::Child => load_child().await,
         View::Diary => load_diary().await,
         View::DiaryPrint => load_diary_print().await,
+        View::Leaves => load_leaves().await,
     }
 }
 
@@ -130,6 +134,7 @@ fn prefetch_code(view: View) {
             View::Child => preload_child().await,
             View::Diary => preload_diary().await,
             View::DiaryPrint => preload_diary_print().await,
+            View::Leaves => preload_leaves().await,
         };
     });
 }

@@ -8,6 +8,7 @@ pub mod diary;
 pub mod help;
 pub mod home;
 pub mod lazy;
+pub mod leaves;
 pub mod people;
 pub mod plan;
 pub mod privacy;

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::core::route::View;
 use crate::i18n::tr;
 use crate::keys;
-use crate::ui::widgets::{ViewTitle, P};
+use crate::ui::widgets::{NavLink, ViewTitle, P};
 
 /// (heading, paragraphs) of each part, in reading order.
 const PARTS: [(&str, &[&str]); 6] = [
@@ -20,7 +21,11 @@ const PARTS: [(&str, &[&str]); 6] = [
     (keys::PRIVACY_NAME_TITLE, &[keys::PRIVACY_NAME_1]),
     (
         keys::PRIVACY_PRIVATE_TITLE,
-        &[keys::PRIVACY_PRIVATE_1, keys::PRIVACY_PRIVATE_2],
+        &[
+            keys::PRIVACY_PRIVATE_1,
+            keys::PRIVACY_PRIVATE_2,
+            keys::PRIVACY_INAPP,
+        ],
     ),
     (
         keys::PRIVACY_TRACES_TITLE,
@@ -50,6 +55,11 @@ pub fn PrivacyView() -> impl IntoView {
                     <section>
                         <h2>{tr(title)}</h2>
                         {paras.iter().map(|&k| view! { <P key=k/> }).collect_view()}
+                        {(title == keys::PRIVACY_TRACES_TITLE).then(|| view! {
+                            <p class="privacy-leaves">
+                                <NavLink to=View::Leaves>{tr(keys::PRIVACY_LEAVES_LINK)}</NavLink>
+                            </p>
+                        })}
                     </section>
                 }
             })

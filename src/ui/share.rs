@@ -15,7 +15,7 @@ use crate::keys;
 use crate::platform::{clipboard, download, embed, exit, page};
 use crate::tr;
 use crate::ui::state::Nav;
-use crate::ui::widgets::{NavLink, ViewTitle, P};
+use crate::ui::widgets::{NavLink, Stays, ViewTitle, P};
 
 const LINK_ID: &str = "share-link";
 const SNIPPET_ID: &str = "share-snippet";
@@ -62,6 +62,7 @@ fn CopyButton(label: &'static str, id: &'static str, text: Signal<String>) -> im
     };
     view! {
         <div class="share-copy">
+            <Stays key=keys::STAYS_COPY/>
             <button type="button" class="secondary" on:click=copy>{tr(label)}</button>
             <p class="share-status" role="status">
                 {move || match state.get() {
@@ -275,6 +276,7 @@ pub fn ShareView() -> impl IntoView {
                     fallback=|| view! { <p>{tr!(SHARE_QR_TOO_LONG)}</p> }
                 >
                     <div class="share-qr" role="img" aria-label=tr(keys::SHARE_QR_ALT) inner_html=move || svg.get()></div>
+                    <Stays key=keys::STAYS_QR/>
                     <div class="share-actions">
                         <button
                             type="button"

@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 export const DIST = resolve(process.env.SAFEPATH_DIST || 'dist');
 export const BASE = '/ho-tro/';
 export const LANGS = ['vi', 'en', 'km'];
-export const VIEWS = ['home', 'check', 'plan', 'help', 'privacy', 'about', 'helper', 'teacher', 'child'];
+export const VIEWS = ['home', 'check', 'plan', 'help', 'privacy', 'about', 'helper', 'teacher', 'child', 'leaves'];
 /** The build's default quick-exit destination (src/platform/exit.rs). */
 export const EXIT_URL = process.env.SAFEPATH_EXIT_URL || 'https://www.google.com.vn/';
 

@@ -120,7 +120,7 @@ test('with a number and a code word, each ready message is an sms: link to that 
   await page.locator('.trusted h3').getByText('Gửi cho Chị Hai').waitFor();
   // What stays behind is said before anything can be sent.
   const behind = page.locator('.trusted-behind');
-  assert.match(await behind.innerText(), /còn lại trong SMS hoặc Zalo/);
+  assert.match(await behind.innerText(), /ứng dụng Tin nhắn\. Nếu không gửi, bạn nhớ xóa bản nháp/);
   assert.match(await behind.innerText(), /không bao giờ gửi vị trí/);
   const [behindY, firstLinkY] = await Promise.all([
     behind.evaluate((e) => e.getBoundingClientRect().top),

@@ -15,7 +15,7 @@ use crate::keys;
 use crate::platform::page;
 use crate::ui::diary::sheet::{Choice, Sheet};
 use crate::ui::state::{Nav, Session};
-use crate::ui::widgets::{NavLink, ViewTitle, P};
+use crate::ui::widgets::{NavLink, Stays, ViewTitle, P};
 
 /// The 102 units, by name (marks and case folded, as the help view's search does).
 fn units_by_name() -> Vec<&'static Unit> {
@@ -154,6 +154,7 @@ pub fn DiaryPrintView() -> impl IntoView {
                     </select>
                     <p class="hint">{tr(keys::DIARY_PRINT_NO_WHERE)}</p>
                     <p class="hint">{tr(keys::DIARY_PRINT_STAYS)}</p>
+                    <Stays key=keys::STAYS_PDF/>
                     <Show when=nothing_chosen>
                         <p class="plan-msg problem">{tr(keys::DIARY_PRINT_PICK_ONE)}</p>
                     </Show>

@@ -14,6 +14,7 @@ use crate::i18n::{lang, t, t_args};
 use crate::keys;
 use crate::platform::page;
 use crate::tr;
+use crate::ui::widgets::Stays;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum CardPaper {
@@ -108,6 +109,7 @@ pub fn PrintCard(area: Signal<Option<u32>>) -> impl IntoView {
                 />
                 {tr!(HELP_PRINT_NEUTRAL)}
             </label>
+            <Stays key=keys::STAYS_PDF/>
             <button type="button" class="primary" on:click=move |_| page::print()>
                 {tr!(HELP_PRINT_BUTTON)}
             </button>

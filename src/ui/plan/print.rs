@@ -9,6 +9,7 @@ use crate::i18n::t;
 use crate::platform::page::print;
 use crate::tr;
 use crate::ui::plan::PlanHere;
+use crate::ui::widgets::Stays;
 
 #[component]
 pub fn PrintActions() -> impl IntoView {
@@ -16,6 +17,7 @@ pub fn PrintActions() -> impl IntoView {
         <section class="plan-print-actions card" aria-labelledby="plan-paper-title">
             <h2 id="plan-paper-title">{tr!(PLAN_PAPER_TITLE)}</h2>
             <p>{tr!(PLAN_PAPER_NOTE)}</p>
+            <Stays key=crate::keys::STAYS_PDF/>
             <button type="button" class="primary" on:click=move |_| print()>
                 {tr!(PLAN_PRINT_BUTTON)}
             </button>

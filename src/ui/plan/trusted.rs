@@ -16,6 +16,7 @@ use crate::platform::clipboard;
 use crate::platform::web_share::{self, Shared};
 use crate::tr;
 use crate::ui::plan::PlanHere;
+use crate::ui::widgets::Stays;
 
 #[component]
 pub fn TrustedPanel() -> impl IntoView {
@@ -46,7 +47,12 @@ pub fn TrustedPanel() -> impl IntoView {
                     if n.is_empty() { t(keys::TRUSTED_READY) } else { t_args(keys::TRUSTED_TO, &[("name", n.into())]) }
                 }}
             </h3>
-            <p class="trusted-behind reassure">{tr!(TRUSTED_STAYS_BEHIND)}</p>
+            // Where a message will stay, said before any button that sends or copies it.
+            <div class="trusted-behind reassure">
+                <p>{tr!(TRUSTED_STAYS_BEHIND)}</p>
+                <Stays key=keys::STAYS_SMS/>
+                <Stays key=if can_share { keys::STAYS_ZALO } else { keys::STAYS_COPY }/>
+            </div>
             <ul class="trusted-messages">
                 {Ready::ALL
                     .into_iter()

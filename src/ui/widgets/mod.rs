@@ -9,6 +9,9 @@ use crate::i18n::tr;
 use crate::ui::lazy;
 use crate::ui::state::{Nav, VIEW_TITLE_ID};
 
+mod stays;
+pub use stays::Stays;
+
 /// A link to another view: a real `href` (works in a new tab), but a click only swaps
 /// the view in place, adding no history entry.
 #[component]
