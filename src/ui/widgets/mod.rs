@@ -1,5 +1,8 @@
 //! Small pieces every view uses.
 
+mod text;
+pub use text::{TextArea, TextInput};
+
 use leptos::prelude::*;
 
 use crate::core::route::View;
@@ -108,4 +111,14 @@ pub fn Confirm(
             </Show>
         </div>
     }
+}
+
+/// "Copied", and that the keyboard's own clipboard history may still hold it: quick exit
+/// replaces what the app copied only on the system clipboard.
+pub fn copied_line(lang: crate::core::lang::Lang, done: &'static str) -> String {
+    format!(
+        "{} {}",
+        crate::i18n::message(lang, done, None),
+        crate::i18n::message(lang, crate::keys::COPIED_KEYBOARD, None)
+    )
 }
