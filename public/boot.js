@@ -23,24 +23,89 @@
     return link ? link.href : null;
   }
 
+  // Keeps the app's neutral name as the tab's title: an empty title would make the tab
+  // strip and the app switcher show the address instead.
   function blank() {
-    doc.title = '';
+    if (!doc.title) {
+      var name = doc.querySelector('meta[name="safepath-title"]');
+      doc.title = (name && name.getAttribute('content')) || '\u00a0';
+    }
     if (doc.body) {
       doc.body.innerHTML = '';
     }
   }
 
-  // Inside a frame, replace the top page when the host allows it; otherwise this frame.
-  function go(url) {
-    try {
-      if (window.top !== window) {
-        window.top.location.replace(url);
-        return;
-      }
-    } catch (e) {
-      // A sandbox without top navigation: leave the frame itself.
+  // What the app copied in this visit (it marks <html data-copied>) is replaced on the
+  // system clipboard, where the browser allows it: a click is the activation it needs.
+  // The synchronous copy command is tried first, since the page may be gone before a
+  // promise settles; nothing here ever delays leaving.
+  var NEUTRAL_COPY = ' ';
+  var forgetting = false;
+  // A copy or cut made by hand (a selected message, words from a field) counts too.
+  function copiedByHand() {
+    if (!forgetting) {
+      root.setAttribute('data-copied', '');
     }
-    window.location.replace(url);
+  }
+  doc.addEventListener('copy', copiedByHand, true);
+  doc.addEventListener('cut', copiedByHand, true);
+  function forgetCopy() {
+    if (!root.hasAttribute('data-copied')) {
+      return;
+    }
+    var put = function (e) {
+      if (e.clipboardData) {
+        e.clipboardData.setData('text/plain', NEUTRAL_COPY);
+        e.preventDefault();
+      }
+    };
+    doc.addEventListener('copy', put, true);
+    forgetting = true;
+    var done = false;
+    try {
+      done = doc.execCommand('copy');
+    } catch (e) {
+      // No copy command: the promise below may still work.
+    }
+    forgetting = false;
+    doc.removeEventListener('copy', put, true);
+    if (done) {
+      root.removeAttribute('data-copied');
+    }
+    try {
+      navigator.clipboard.writeText(NEUTRAL_COPY).then(
+        function () {
+          root.removeAttribute('data-copied');
+        },
+        function () {}
+      );
+    } catch (e) {
+      // Not a secure context, or no clipboard at all.
+    }
+  }
+
+  // Inside a frame: first ask the portal page to leave (public/embed.js does; the host
+  // navigating itself needs no user activation, which Shift never gives), then try to
+  // replace the top page (a sandbox allows it only right after a click). When the
+  // browser refuses, the frame empties itself rather than load the exit site, which
+  // would refuse to be framed and show an error page on the portal.
+  function go(url) {
+    if (window.top === window) {
+      window.location.replace(url);
+      return;
+    }
+    try {
+      window.parent.postMessage({ type: 'safepath:exit' }, '*');
+    } catch (e) {
+      // No parent to tell: the rest still runs.
+    }
+    try {
+      window.top.location.replace(url);
+      return;
+    } catch (e) {
+      // Refused: a sandbox without top navigation, or no recent click.
+    }
+    window.location.replace('about:blank');
   }
 
   function leave() {
@@ -55,6 +120,7 @@
       // Whatever the app does, the page still goes.
     }
     blank();
+    forgetCopy();
     go(url);
   }
 
@@ -65,6 +131,20 @@
       go(leftFor);
     }
   });
+
+  // A middle-click (or any other button) on the exit control leaves too, instead of
+  // opening the exit site in a background tab and leaving the app on screen.
+  doc.addEventListener(
+    'auxclick',
+    function (e) {
+      var a = e.target && e.target.closest ? e.target.closest('a.quick-exit') : null;
+      if (a) {
+        e.preventDefault();
+        leave();
+      }
+    },
+    true
+  );
 
   var presses = 0;
   var firstAt = 0;

@@ -15,8 +15,12 @@
  *   its src); the iframe is then set to N px high (capped at 20000).
  * - Quick exit on this page: Shift pressed three times within 5 seconds, while this
  *   page (not the frame) has focus, blanks this page and replaces it with the address in
- *   data-exit (the same neutral site the app leaves for). Inside the frame, the app
- *   handles Shift×3 and its own button itself.
+ *   data-exit (the same neutral site the app leaves for).
+ * - Quick exit from the frame: the app posts {type: "safepath:exit"} when the person
+ *   leaves from inside it (its button, or Shift×3 while the frame has focus). Checked
+ *   as the height message is (that iframe's window, that iframe's origin), it makes this
+ *   page leave the same way. The browser lets a frame replace this page only right
+ *   after a click in it; this page replacing itself needs nothing.
  * It sends nothing anywhere, stores nothing, and needs no inline script or style
  * attribute of its own (it sets the iframe's height through the style property, which a
  * strict Content-Security-Policy allows).
@@ -25,6 +29,7 @@
   'use strict';
 
   var MESSAGE = 'safepath:height';
+  var EXIT = 'safepath:exit';
   var MAX_HEIGHT = 20000;
   var WINDOW_MS = 5000;
   var DEFAULT_EXIT = 'https://www.google.com.vn/';
@@ -41,18 +46,30 @@
     }
   }
 
-  window.addEventListener('message', function (event) {
-    var data = event.data;
-    if (!data || typeof data !== 'object' || data.type !== MESSAGE) return;
-    var height = Number(data.height);
-    if (!isFinite(height) || height <= 0) return;
+  // The app's frame that sent this message, or null.
+  function sender(event) {
     var list = frames();
     for (var i = 0; i < list.length; i++) {
       var frame = list[i];
       if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
-        frame.style.height = Math.min(Math.ceil(height), MAX_HEIGHT) + 'px';
+        return frame;
       }
     }
+    return null;
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || typeof data !== 'object') return;
+    if (data.type === EXIT) {
+      if (sender(event)) leave();
+      return;
+    }
+    if (data.type !== MESSAGE) return;
+    var height = Number(data.height);
+    if (!isFinite(height) || height <= 0) return;
+    var frame = sender(event);
+    if (frame) frame.style.height = Math.min(Math.ceil(height), MAX_HEIGHT) + 'px';
   });
 
   function exitUrl() {
@@ -62,9 +79,9 @@
     return url && /^https?:\/\//i.test(url) ? url : DEFAULT_EXIT;
   }
 
+  // The page's own title stays: an empty one would show the address in the tab instead.
   function leave() {
     var url = exitUrl();
-    document.title = '';
     if (document.body) document.body.textContent = '';
     location.replace(url);
   }

@@ -92,6 +92,7 @@ trusted-share = Send by Zalo or another app
 trusted-copy = Copy the message
 trusted-copied = Copied. Paste it into Zalo or a message.
 trusted-copy-failed = Could not copy. Select and copy the text above.
+copied-keyboard = Your phone's keyboard may still keep what you copied in its clipboard history for a while.
 trusted-numbers-title = Send the help numbers to a friend
 trusted-numbers-text = Numbers to call for help:
 trusted-print = Include the trusted person and code word when I print the plan

@@ -10,6 +10,9 @@ plan-section-untouched = Not started
 plan-clear-button = Clear everything I wrote
 plan-clear-confirm = Clear everything you wrote on this page? It cannot be brought back.
 
+## Typing: said once in the plan and once in the diary
+typing-private-tab = Your phone's keyboard may remember the words you type and suggest them later; this page cannot stop that. Typing in a private (incognito) tab is safer.
+
 ## Why a section comes first (after the self-check)
 plan-why-not-safe-now = Because you said you are not safe right now, this part comes first.
 plan-why-serious-danger = Because what you shared shows the danger may be very serious, this part comes first.

@@ -92,6 +92,7 @@ trusted-share = Gửi qua Zalo hay ứng dụng khác
 trusted-copy = Chép tin nhắn
 trusted-copied = Đã chép. Dán vào Zalo hay tin nhắn.
 trusted-copy-failed = Không chép được. Hãy chọn và chép đoạn chữ ở trên.
+copied-keyboard = Bàn phím điện thoại có thể vẫn lưu đoạn đã chép trong bảng nhớ tạm (clipboard) một thời gian.
 trusted-numbers-title = Gửi các số cần gọi cho một người bạn
 trusted-numbers-text = Các số có thể gọi khi cần giúp:
 trusted-print = In kèm người tin cậy và từ ám hiệu khi in kế hoạch

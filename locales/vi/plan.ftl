@@ -10,6 +10,9 @@ plan-section-untouched = Chưa bắt đầu
 plan-clear-button = Xóa hết những gì đã ghi
 plan-clear-confirm = Xóa hết những gì bạn đã ghi trong trang này? Không thể lấy lại.
 
+## Typing: said once in the plan and once in the diary
+typing-private-tab = Bàn phím điện thoại có thể ghi nhớ những chữ bạn gõ để gợi ý lại sau này, và trang này không ngăn được điều đó. Gõ trong thẻ ẩn danh thì an toàn hơn.
+
 ## Why a section comes first (after the self-check)
 plan-why-not-safe-now = Vì bạn nói lúc này bạn chưa an toàn, phần này được đưa lên trước.
 plan-why-serious-danger = Vì những điều bạn kể cho thấy nguy hiểm có thể rất lớn, phần này được đưa lên trước.

@@ -15,7 +15,7 @@ use crate::keys;
 use crate::platform::{clipboard, download, embed, exit, page};
 use crate::tr;
 use crate::ui::state::Nav;
-use crate::ui::widgets::{NavLink, Stays, ViewTitle, P};
+use crate::ui::widgets::{copied_line, NavLink, Stays, TextArea, TextInput, ViewTitle, P};
 
 const LINK_ID: &str = "share-link";
 const SNIPPET_ID: &str = "share-snippet";
@@ -67,7 +67,7 @@ fn CopyButton(label: &'static str, id: &'static str, text: Signal<String>) -> im
             <p class="share-status" role="status">
                 {move || match state.get() {
                     Copied::Not => String::new(),
-                    Copied::Done => t(keys::SHARE_COPIED),
+                    Copied::Done => copied_line(crate::i18n::lang(), keys::SHARE_COPIED),
                     Copied::Failed => t(keys::SHARE_COPY_FAILED),
                 }}
             </p>
@@ -200,12 +200,10 @@ pub fn ShareView() -> impl IntoView {
                 <div class="share-field">
                     <label for="share-area">{tr!(SHARE_AREA_LABEL)}</label>
                     <p class="hint" id="share-area-hint">{tr!(SHARE_AREA_HINT)}</p>
-                    <input
+                    <TextInput
+                        {..}
                         id="share-area"
-                        type="text"
-                        autocomplete="off"
-                        spellcheck="false"
-                        aria-describedby="share-area-hint"
+                        attr:aria-describedby="share-area-hint"
                         maxlength=MAX_QUERY_CHARS.to_string()
                         prop:value=move || typed.get()
                         on:input=move |ev| typed.set(bounded_query(&event_target_value(&ev)).to_string())
@@ -264,7 +262,7 @@ pub fn ShareView() -> impl IntoView {
                 </div>
                 <div class="share-field">
                     <label for=LINK_ID>{tr!(SHARE_LINK_LABEL)}</label>
-                    <input id=LINK_ID type="text" readonly prop:value=move || link.get()/>
+                    <TextInput {..} id=LINK_ID readonly=true prop:value=move || link.get()/>
                     <CopyButton label=keys::SHARE_COPY id=LINK_ID text=Signal::derive(move || link.get())/>
                 </div>
             </section>
@@ -397,7 +395,7 @@ pub fn ShareView() -> impl IntoView {
                 <h2 id="share-embed-title">{tr!(SHARE_EMBED_TITLE)}</h2>
                 <p>{tr!(SHARE_EMBED_TEXT)}</p>
                 <label for=SNIPPET_ID>{tr!(SHARE_EMBED_LABEL)}</label>
-                <textarea id=SNIPPET_ID readonly rows="8" lang="en" spellcheck="false" prop:value=move || snippet.get()></textarea>
+                <TextArea {..} id=SNIPPET_ID readonly=true rows="8" lang="en" prop:value=move || snippet.get()/>
                 <CopyButton label=keys::SHARE_EMBED_COPY id=SNIPPET_ID text=Signal::derive(move || snippet.get())/>
             </section>
         </div>

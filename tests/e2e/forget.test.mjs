@@ -72,7 +72,7 @@ test('after quick exit the app holds no key of the kept plan, and the kept copy 
   // Clicked from the page itself: the destination answers 204, so no navigation ever
   // commits, and a driver click would wait for one.
   await page.evaluate(() => document.querySelector('.quick-exit').click());
-  await page.waitForFunction(() => document.body.childElementCount === 0 && document.title === '');
+  await page.waitForFunction(() => document.body.childElementCount === 0);
   assert.ok(page.url().startsWith(app.server.url), 'the page survived (204), so its memory can be read');
   // Effects settle on the next ticks.
   await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));

@@ -119,12 +119,26 @@ test('quick exit blanks the page before it goes', async () => {
     await route.fulfill({ contentType: 'text/html', body: '<p>neutral</p>' });
   });
   await open(page, app.server.url, '?view=privacy&lang=vi');
-  // Click and look in the same task: what is on screen the moment after the tap.
+  const neutral = await page.title();
+  assert.ok(neutral.trim().length > 0);
+  // Click and look in the same task: what is on screen the moment after the tap. The
+  // title stays the neutral name: an empty one would show the address in the tab.
   const left = await page.evaluate(() => {
     document.querySelector('.quick-exit').click();
     return { text: document.body.innerText.trim(), title: document.title };
   });
-  assert.deepEqual(left, { text: '', title: '' });
+  assert.deepEqual(left, { text: '', title: neutral });
+  await context.close();
+});
+
+test('a middle-click on quick exit leaves too, instead of opening a background tab', async () => {
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, '?view=privacy&lang=vi');
+  const opened = [];
+  context.on('page', (p) => opened.push(p.url()));
+  await page.locator('.quick-exit').click({ button: 'middle' });
+  await page.waitForURL(EXIT_URL, { timeout: 5000 });
+  assert.deepEqual(opened, [], 'no other tab');
   await context.close();
 });
 

@@ -8,6 +8,7 @@ use crate::i18n::tr;
 use crate::keys;
 use crate::ui::diary::Said;
 use crate::ui::state::Session;
+use crate::ui::widgets::TextArea;
 
 /// What is being written: a new entry, or one already in the diary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,16 +100,17 @@ fn EntryForm(
                 <div class="plan-field">
                     <label for=id.clone()>{tr(f.label())}</label>
                     <p class="hint" id=hint.clone()>{tr(f.hint())}</p>
-                    <textarea
+                    <TextArea
+                        {..}
                         id=id
                         rows=rows
-                        aria-describedby=hint
+                        attr:aria-describedby=hint
                         prop:value=move || draft.try_with(|e| e.text(f).to_string()).unwrap_or_default()
                         on:input=move |ev| {
                             let v = bounded(event_target_value(&ev));
                             draft.update(|e| e.set_text(f, v));
                         }
-                    ></textarea>
+                    />
                 </div>
             }
         })
@@ -132,6 +134,7 @@ fn EntryForm(
     view! {
         <form class="card diary-form" autocomplete="off" on:submit=submit aria-labelledby="diary-form-title">
             <h2 id="diary-form-title" tabindex="-1">{tr(title)}</h2>
+            <p class="hint diary-typing">{tr(keys::TYPING_PRIVATE_TAB)}</p>
             <div class="plan-field">
                 <label for="diary-f-day">{tr(keys::DIARY_FIELD_DAY)}</label>
                 <p class="hint" id="diary-f-day-hint">{tr(keys::DIARY_HINT_DAY)}</p>

@@ -15,7 +15,7 @@ use crate::keys;
 use crate::platform::page;
 use crate::ui::diary::sheet::{Choice, Sheet};
 use crate::ui::state::{Nav, Session};
-use crate::ui::widgets::{NavLink, Stays, ViewTitle, P};
+use crate::ui::widgets::{NavLink, Stays, TextInput, ViewTitle, P};
 
 /// The 102 units, by name (marks and case folded, as the help view's search does).
 fn units_by_name() -> Vec<&'static Unit> {
@@ -142,10 +142,10 @@ pub fn DiaryPrintView() -> impl IntoView {
                     </select>
                     <p class="hint" id="diary-names-hint">{tr(keys::DIARY_PRINT_NAMES_HINT)}</p>
                     <label for="diary-own-name">{tr(keys::DIARY_PRINT_OWN_NAME)}</label>
-                    <input id="diary-own-name" type="text" autocomplete="off" aria-describedby="diary-names-hint"
+                    <TextInput {..} id="diary-own-name" attr:aria-describedby="diary-names-hint"
                         maxlength=MAX_NAME_CHARS.to_string() on:input=name_input(own_name)/>
                     <label for="diary-other-name">{tr(keys::DIARY_PRINT_OTHER_NAME)}</label>
-                    <input id="diary-other-name" type="text" autocomplete="off" aria-describedby="diary-names-hint"
+                    <TextInput {..} id="diary-other-name" attr:aria-describedby="diary-names-hint"
                         maxlength=MAX_NAME_CHARS.to_string() on:input=name_input(other_name)/>
                     <label for="diary-copy">{tr(keys::DIARY_PRINT_COPY)}</label>
                     <select id="diary-copy" on:change=pick_copy>

@@ -133,7 +133,7 @@ fn contact(c: &'static ContactPoint, said: RwSignal<String>) -> impl IntoView {
         let lang = locale.map(|l| l.0.get_untracked()).unwrap_or_default();
         spawn_local(async move {
             let msg = if clipboard::write_text(c.tel).await {
-                message(lang, keys::HELP_COPIED, None)
+                crate::ui::widgets::copied_line(lang, keys::HELP_COPIED)
             } else {
                 message(
                     lang,

@@ -12,6 +12,7 @@ use crate::core::directory::{self, bounded_query, fold, search_units, Unit, MAX_
 use crate::i18n::{t, t_args, tr};
 use crate::keys;
 use crate::tr;
+use crate::ui::widgets::TextInput;
 
 const INPUT_ID: &str = "help-place-input";
 const HINT_ID: &str = "help-place-hint";
@@ -84,17 +85,16 @@ pub fn PlacePicker(area: RwSignal<Option<u32>>) -> impl IntoView {
         None => view! {
             <label for=INPUT_ID class="help-place-label">{tr!(HELP_SEARCH_LABEL)}</label>
             <p id=HINT_ID class="hint">{tr!(HELP_SEARCH_HINT)}</p>
-            <input
+            <TextInput
+                kind="search"
+                {..}
+                node_ref=input_ref
                 id=INPUT_ID
                 class="help-place-input"
-                type="search"
-                autocomplete="off"
                 autocapitalize="off"
-                spellcheck="false"
                 enterkeyhint="search"
-                aria-describedby=HINT_ID
+                attr:aria-describedby=HINT_ID
                 maxlength=MAX_QUERY_CHARS.to_string()
-                node_ref=input_ref
                 prop:value=move || query.get()
                 // Bounded here too: a script or an odd keyboard can put in more than
                 // `maxlength` allows, and each keystroke must stay cheap (quick exit waits).

@@ -98,6 +98,7 @@ pub fn PlanView() -> impl IntoView {
                     <p>{progress}</p>
                     <div class="plan-bar" aria-hidden="true"><span style:width=percent></span></div>
                 </div>
+                <p class="hint plan-typing">{tr!(TYPING_PRIVATE_TAB)}</p>
                 <sections::SectionList order plan session/>
                 <PlanPart part=Part::Trusted/>
                 <crate::ui::diary::DiaryLink/>

@@ -11,7 +11,7 @@ use crate::keys;
 use crate::tr;
 use crate::ui::plan::PlanHere;
 use crate::ui::state::Session;
-use crate::ui::widgets::{Confirm, NavLink};
+use crate::ui::widgets::{Confirm, NavLink, TextArea};
 
 #[component]
 pub fn SectionList(
@@ -131,16 +131,17 @@ fn Note(field: FieldId, plan: PlanHere) -> impl IntoView {
             {field
                 .hint()
                 .map(|h| view! { <p class="hint" id=hint_id.clone()>{tr(h)}</p> })}
-            <textarea
+            <TextArea
+                {..}
+                node_ref=node
                 id=id
                 rows="3"
-                node_ref=node
-                aria-describedby=field.hint().map(|_| hint_id.clone())
+                attr:aria-describedby=field.hint().map(|_| hint_id.clone())
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     plan.update(|p| p.set_field(field, v));
                 }
-            ></textarea>
+            />
         </div>
     }
 }

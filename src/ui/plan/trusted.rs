@@ -16,7 +16,7 @@ use crate::platform::clipboard;
 use crate::platform::web_share::{self, Shared};
 use crate::tr;
 use crate::ui::plan::PlanHere;
-use crate::ui::widgets::Stays;
+use crate::ui::widgets::{copied_line, Stays, TextInput};
 
 #[component]
 pub fn TrustedPanel() -> impl IntoView {
@@ -108,13 +108,13 @@ fn Entry(
         <div class="plan-note">
             <label for=id.clone()>{tr(label)}</label>
             <p class="hint" id=hint_id>{tr(hint)}</p>
-            <input
-                id=id
-                type=if is_number { "tel" } else { "text" }
-                inputmode=is_number.then_some("tel")
-                autocomplete="off"
+            <TextInput
+                kind=if is_number { "tel" } else { "text" }
+                {..}
                 node_ref=node
-                aria-describedby=described
+                id=id
+                inputmode=is_number.then_some("tel")
+                attr:aria-describedby=described
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     plan.update(|p| p.trusted.set(field, v));
@@ -183,12 +183,12 @@ fn SendOther(text: Signal<String>, can_share: bool, said: RwSignal<String>) -> i
                     Shared::Unavailable => {}
                 }
             }
-            let key = if clipboard::write_text(&text).await {
-                keys::TRUSTED_COPIED
+            let line = if clipboard::write_text(&text).await {
+                copied_line(lang, keys::TRUSTED_COPIED)
             } else {
-                keys::TRUSTED_COPY_FAILED
+                message(lang, keys::TRUSTED_COPY_FAILED, None)
             };
-            let _ = said.try_set(message(lang, key, None));
+            let _ = said.try_set(line);
         });
     };
     view! {

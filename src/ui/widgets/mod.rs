@@ -1,6 +1,8 @@
 //! Small pieces every view uses.
 
 pub mod keep;
+mod text;
+pub use text::{TextArea, TextInput};
 
 use leptos::prelude::*;
 
@@ -113,4 +115,14 @@ pub fn Confirm(
             </Show>
         </div>
     }
+}
+
+/// "Copied", and that the keyboard's own clipboard history may still hold it: quick exit
+/// replaces what the app copied only on the system clipboard.
+pub fn copied_line(lang: crate::core::lang::Lang, done: &'static str) -> String {
+    format!(
+        "{} {}",
+        crate::i18n::message(lang, done, None),
+        crate::i18n::message(lang, crate::keys::COPIED_KEYBOARD, None)
+    )
 }
