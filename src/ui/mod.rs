@@ -20,12 +20,19 @@ pub mod widgets;
 /// paint in one step, so nothing visible jumps.
 pub async fn start() {
     use crate::i18n::{ensure, Part};
-    let (route, lang) = app::start_route();
+    let (_, first) = app::start_route();
     // If the words cannot arrive, Vietnamese stands in, and says so in <html lang>.
-    let lang = match ensure(lang, Part::First).await {
-        Ok(()) => lang,
+    let mut lang = match ensure(first, Part::First).await {
+        Ok(()) => first,
         Err(_) => crate::core::lang::Lang::Vi,
     };
+    // Read again now: a link on the first paint may have chosen another view or language
+    // while the words were on their way (boot.js shows it in place).
+    let (route, wanted) = app::start_route();
+    if wanted != first && ensure(wanted, Part::First).await.is_ok() {
+        lang = wanted;
+    }
+    crate::platform::history::arrival_read();
     if route.view != crate::core::route::View::Home {
         let _ = ensure(lang, Part::Rest).await;
     }
