@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { live, launch, phone, open, go, DIST, LANGS, VIEWS, EXIT_URL } from './harness.mjs';
+import { live, launch, phone, open, go, DIST, LANGS, VIEWS, EXIT_URL, CODES } from './harness.mjs';
 import { startNginx, get, siteConfig, HAS_BROTLI, NGINX } from './nginx.mjs';
 
 export const CSP =
@@ -39,7 +39,7 @@ test('the shipped config passes nginx -t', () => {
 });
 
 test('the page: security headers, never stored, a relative redirect to the sub-path', async () => {
-  for (const path of ['/ho-tro/', '/ho-tro/index.html', '/ho-tro/?view=help&lang=km']) {
+  for (const path of ['/ho-tro/', '/ho-tro/index.html', '/ho-tro/?v=3&lang=km']) {
     const r = await get(nginx.origin + path);
     assert.equal(r.status, 200, path);
     assert.equal(r.headers['content-security-policy'], CSP, path);
@@ -180,7 +180,7 @@ test('the app runs under the CSP with no violation in any view or language', asy
   for (const lang of LANGS) {
     const { page, context, violations, errors, seen } = await watchedPhone();
     for (const view of views) {
-      await open(page, nginx.url, `?view=${view}&lang=${lang}`);
+      await open(page, nginx.url, `?v=${CODES[view]}&lang=${lang}`);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
     }
     // Moving around inside, switching language, and the embedded layout.
@@ -198,7 +198,7 @@ test('the app runs under the CSP with no violation in any view or language', asy
 
 test('quick exit works under the CSP', async () => {
   const { page, context, violations } = await watchedPhone();
-  await open(page, nginx.url, '?view=help&lang=vi');
+  await open(page, nginx.url, '?v=3&lang=vi');
   await page.getByRole('link', { name: 'Thoát nhanh' }).click();
   await page.waitForURL(EXIT_URL);
   assert.deepEqual(violations, []);
@@ -217,7 +217,7 @@ test('with the back-forward cache on (as on a phone), Back after quick exit neve
     const { page } = await phone(real);
     const before = `${nginx.url}robots.txt`;
     // An ordinary leave and Back: measured and reported, not a promise.
-    await open(page, nginx.url, '?view=about&lang=en');
+    await open(page, nginx.url, '?v=5&lang=en');
     await page.evaluate(() => {
       window.addEventListener('pageshow', (e) => {
         if (e.persisted) document.documentElement.dataset.restored = '1';
@@ -230,7 +230,7 @@ test('with the back-forward cache on (as on a phone), Back after quick exit neve
     console.log(`# ordinary leave + Back with Cache-Control: no-store: restored from memory = ${restored}`);
     // The promise: quick exit, then Back, lands on the page before the app.
     await page.goto(before);
-    await open(page, nginx.url, '?view=check&lang=vi');
+    await open(page, nginx.url, '?v=1&lang=vi');
     await page.getByRole('link', { name: 'Thoát nhanh' }).click();
     await page.waitForURL(EXIT_URL);
     await page.goBack({ waitUntil: 'commit' });

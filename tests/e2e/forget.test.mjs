@@ -55,7 +55,7 @@ test('after quick exit the app holds no key of the kept plan, and the kept copy 
       window.__safepathExports = e.detail.wasm;
     }),
   );
-  await open(page, app.server.url, '?view=plan&lang=en');
+  await open(page, app.server.url, '?v=2&lang=en');
   await page.locator('.plan-section summary').first().click();
   await page.locator('.plan-section textarea').first().fill('the key is under the blue pot');
   await page.locator('#plan-pass-new').fill(PASS);
