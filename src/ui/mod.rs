@@ -32,10 +32,15 @@ pub async fn start() {
     if wanted != first && ensure(wanted, Part::First).await.is_ok() {
         lang = wanted;
     }
-    crate::platform::history::arrival_read();
     if route.view != crate::core::route::View::Home {
         let _ = ensure(lang, Part::Rest).await;
     }
+    // The view once more, with no wait left before the swap (a view fetches its own words).
+    let route = crate::core::route::Route {
+        view: app::start_route().0.view,
+        ..route
+    };
+    crate::platform::history::arrival_read();
     let Some(host) = crate::platform::page::app_host() else {
         return;
     };
