@@ -115,6 +115,7 @@ async function typeMarkers(page) {
 }
 
 function assertNothingTyped(stored) {
+  assert.ok(stored['Web Data'], 'the profile has a Web Data database');
   for (const [name, text] of Object.entries(stored)) {
     assert.ok(!text.includes(MARKER), `${name} holds what was typed`);
   }
