@@ -5,7 +5,7 @@
 // the record and the Vietnamese request on A4; erasing leaves storage as it was before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { live, useApp, phone, open, axe, EXIT_URL } from './harness.mjs';
+import { live, reloadTo, useApp, phone, open, axe, EXIT_URL } from './harness.mjs';
 
 const app = useApp();
 
@@ -89,7 +89,7 @@ test('entries stay in memory; kept, reload and open bring every one back; wrong 
     assert.ok(!all.includes(plain), `${plain} never appears in storage`);
   }
 
-  await page.reload();
+  await reloadTo(page, 'notes');
   await live(page);
   assert.equal(await page.locator('.diary-entry').count(), 0, 'a new visit starts closed');
   await page.locator('#diary-pass-open').waitFor();
@@ -113,7 +113,7 @@ test('entries stay in memory; kept, reload and open bring every one back; wrong 
   await page.locator('.diary-view .plan-keep button.primary').click();
   await page.waitForFunction(([k, v]) => localStorage.getItem(k) !== v, [KEY, value]);
   await busyDone(page);
-  await page.reload();
+  await reloadTo(page, 'notes');
   await live(page);
   await openDiary(page, PASS);
   assert.match((await entryTexts(page))[1], /Đã sửa 🙏/);
@@ -304,7 +304,7 @@ test('erase: storage goes back to how it was before the diary (the plan untouche
     await page.locator('.diary-erase button').click();
     await page.locator('.diary-erase .plan-confirm button.secondary').click();
     await page.waitForFunction(([k, v]) => localStorage.getItem(k) !== v, [KEY, withDiary]);
-    await page.reload();
+    await reloadTo(page, 'notes');
     await live(page);
     await openDiary(page, PASS);
     assert.equal(await page.locator('.diary-entry').count(), 0, 'the diary is gone from the kept value');

@@ -209,6 +209,19 @@ export async function go(page, view) {
   await shown(page, view);
 }
 
+/** Reloads, then opens `view` again as a person would: a reload shows Home, because the
+ * address names no view. The diary is reached from the plan. */
+export async function reloadTo(page, view) {
+  await page.reload();
+  await live(page);
+  if (view === 'home') return;
+  await go(page, view === 'notes' ? 'plan' : view);
+  if (view === 'notes') {
+    await page.locator('.diary-link a').click();
+    await shown(page, 'notes');
+  }
+}
+
 /** Waits until the app shows `view`: it names it on `<html data-view>`, in the page only,
  * never in the address. */
 export async function shown(page, view) {

@@ -5,7 +5,7 @@
 // exit drops it; keep → reload → open brings it back; axe finds nothing serious.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, phone, open, live, axe, traces, EMPTY_TRACES, EXIT_URL } from './harness.mjs';
+import { useApp, phone, open, live, reloadTo, axe, traces, EMPTY_TRACES, EXIT_URL } from './harness.mjs';
 
 const app = useApp();
 
@@ -260,7 +260,7 @@ test('keep → reload → open brings back the answers, the trusted person and t
   assert.match(kept, /^n1\.[A-Za-z0-9_-]+$/);
   assert.ok(!kept.includes(MARKER) && !kept.includes(DIAL));
 
-  await page.reload();
+  await reloadTo(page, 'plan');
   await live(page);
   await page.locator('.trusted').waitFor();
   assert.equal(await page.locator('#trusted-word').inputValue(), '');

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  live, useApp, phone, open, axe, traces, EMPTY_TRACES,
+  live, reloadTo, useApp, phone, open, axe, traces, EMPTY_TRACES,
 } from './harness.mjs';
 
 const app = useApp();
@@ -105,7 +105,7 @@ test('keep with a passphrase, reload, open: every field and tick comes back; wro
   assert.ok(!all.includes('Long Xuyên') && !all.includes('ផ្ទះ'), 'no plaintext in storage');
   assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
 
-  await page.reload();
+  await reloadTo(page, 'plan');
   await live(page);
   // A new visit starts empty, and offers to open the kept plan first.
   assert.equal(await page.locator('#plan-f-incident-saferoom').inputValue(), '');
@@ -134,7 +134,7 @@ test('keep with a passphrase, reload, open: every field and tick comes back; wro
   await page.locator('.plan-keep').getByText('Có thay đổi chưa được lưu').waitFor();
   await page.locator('.plan-keep button.primary').click();
   await page.waitForFunction(([k, v]) => localStorage.getItem(k) !== v, [KEY, value]);
-  await page.reload();
+  await reloadTo(page, 'plan');
   await page.locator('#plan-pass-open').waitFor();
   await openKept(page, PASS);
   assert.equal(await page.locator('#plan-f-gobag-where').inputValue(), 'Ở nhà dì Tư');
@@ -204,7 +204,7 @@ test('damaged, truncated, other-version and tampered values: a clear message, an
   ];
   for (const [name, value, message, atOnce] of cases) {
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
-    await page.reload();
+    await reloadTo(page, 'plan');
     await live(page);
     await openSection(page, 'people');
     await page.locator('#plan-f-people-codeword').fill('hoa sen');
