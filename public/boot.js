@@ -1,8 +1,9 @@
 // The first script on the page, loaded before the body and before the WebAssembly.
 // It is the one owner of quick exit (the link's click, Shift pressed three times, a page
 // restored from the back-forward cache), and it makes the pre-rendered first paint right
-// before anything shows: language, view, embedded layout. Until the app takes over it
-// also keeps links from adding history entries. The app only listens for "safepath:leave"
+// before anything shows: language, view, embedded layout. It strips a deep link's words
+// from the address on arrival and hands them to the app, and until the app takes over it
+// shows a clicked view or language in place, the address untouched. The app only listens for "safepath:leave"
 // to drop what the person entered. Plain ES5, no dependencies, nothing sent anywhere.
 (function () {
   'use strict';
@@ -206,9 +207,11 @@
         return;
       }
       if (href.charAt(0) === '?') {
-        // Another view or language: load it in place of this entry, not after it.
+        // Another view or language: shown in place, the address untouched (a history
+        // list keeps every address a page shows). The app opens what was chosen.
         e.preventDefault();
-        window.location.replace(a.href);
+        var p = parse(href.slice(1));
+        show(a.hasAttribute('hreflang') ? view : viewOf(p) || 'home', langOf(p) || lang);
       }
     },
     true
@@ -216,21 +219,34 @@
 
   // ---- the first paint: language, view, layout --------------------------------------
 
-  var query = window.location.search.slice(1, MAX_QUERY + 1);
-  var params;
-  try {
-    params = new URLSearchParams(query);
-  } catch (e) {
-    params = new URLSearchParams('');
-  }
+  var search = window.location.search.slice(1);
+  var query = search.slice(0, MAX_QUERY);
 
-  // The languages and views this build ships, as the pre-rendered page lists them.
+  function parse(q) {
+    try {
+      return new URLSearchParams(q);
+    } catch (e) {
+      return new URLSearchParams('');
+    }
+  }
+  var params = parse(query);
+
+  // The languages and views this build ships, as the pre-rendered page lists them
+  // (each view as number:word, src/bin/prerender.rs).
   function listed(name) {
     var meta = doc.querySelector('meta[name="' + name + '"]');
     return meta ? (meta.getAttribute('content') || '').split(' ') : [];
   }
   var langs = listed('safepath-langs');
-  var views = listed('safepath-views');
+  var views = [];
+  var codes = {};
+  listed('safepath-views').forEach(function (pair) {
+    var at = pair.indexOf(':');
+    if (at > 0) {
+      codes[pair.slice(0, at)] = pair.slice(at + 1);
+      views.push(pair.slice(at + 1));
+    }
+  });
 
   // As core::lang: only the primary subtag counts, in any case.
   function fromTag(tag) {
@@ -238,12 +254,33 @@
     return langs.indexOf(primary) >= 0 ? primary : null;
   }
 
-  // As core::route and core::lang::negotiate: the last usable ?lang= wins, then the
-  // browser's languages in order, then the first listed (Vietnamese).
-  var lang = null;
-  params.getAll('lang').forEach(function (v) {
-    lang = fromTag(v) || lang;
-  });
+  // As core::route: the last usable ?lang= wins.
+  function langOf(p) {
+    var found = null;
+    p.getAll('lang').forEach(function (v) {
+      found = fromTag(v) || found;
+    });
+    return found;
+  }
+
+  // As core::route: ?v=<number>, or the old ?view=<word> of printed posters; the last
+  // usable one wins.
+  function viewOf(p) {
+    var found = null;
+    p.forEach(function (value, key) {
+      var v = value.trim();
+      if (key === 'v' && /^[0-9]{1,6}$/.test(v)) {
+        found = codes[String(parseInt(v, 10))] || found;
+      } else if (key === 'view' && views.indexOf(v) >= 0) {
+        found = v;
+      }
+    });
+    return found;
+  }
+
+  // Then the browser's languages in order, then the first listed (Vietnamese), as
+  // core::lang::negotiate.
+  var lang = langOf(params);
   if (!lang) {
     var browser = navigator.languages || [navigator.language || ''];
     for (var i = 0; i < browser.length && !lang; i += 1) {
@@ -251,23 +288,45 @@
     }
   }
   lang = lang || langs[0] || root.lang;
-
   var view = 'home';
-  params.getAll('view').forEach(function (v) {
-    if (views.indexOf(v.trim()) >= 0) {
-      view = v.trim();
-    }
-  });
-  var embed = params.getAll('embed');
-  var embedded = ['1', 'true', 'yes'].indexOf(embed[embed.length - 1]) >= 0;
 
-  root.lang = lang;
-  root.setAttribute('data-view', view);
-  if (embedded) {
+  // The app reads <html lang> and data-view when it takes over (platform::history).
+  function show(toView, toLang) {
+    view = toView;
+    lang = toLang;
+    root.lang = lang;
+    root.setAttribute('data-view', view);
+    var title = doc.querySelector('meta[name="safepath-title"][lang="' + lang + '"]');
+    if (title) {
+      doc.title = title.getAttribute('content') || doc.title;
+    }
+  }
+  show(viewOf(params) || 'home', lang);
+
+  var embed = params.getAll('embed');
+  if (['1', 'true', 'yes'].indexOf(embed[embed.length - 1]) >= 0) {
     root.classList.add('embed');
   }
-  var title = doc.querySelector('meta[name="safepath-title"][lang="' + lang + '"]');
-  if (title) {
-    doc.title = title.getAttribute('content') || doc.title;
+
+  // ---- the address: what the history keeps ------------------------------------------
+
+  // A deep link arrived as typed or scanned; that row is already in the history. Its
+  // words (view, needs, commune) leave the address now, once: the app reads the route
+  // from here, and never writes the address itself. Only lang and embed stay, as opened.
+  root.setAttribute('data-arrival', query);
+  var kept = search.split('&').filter(function (pair) {
+    var key = pair.split('=')[0];
+    return key === 'lang' || key === 'embed';
+  });
+  if (kept.join('&') !== search) {
+    try {
+      window.history.replaceState(
+        window.history.state,
+        '',
+        window.location.pathname + (kept.length ? '?' + kept.join('&') : '')
+      );
+    } catch (e) {
+      // The app still opens what the link named.
+    }
   }
 })();

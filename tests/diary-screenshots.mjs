@@ -12,7 +12,7 @@ const entries = [
 ];
 for (const lang of LANGS) {
   const { page, context } = await phone(browser, { locale: lang });
-  await open(page, server.url, `?view=plan&lang=${lang}`);
+  await open(page, server.url, `?v=2&lang=${lang}`);
   await page.locator('.diary-link').screenshot({ path: `${out}/diary-link-${lang}.png` });
   await page.locator('.diary-link a').click();
   await page.locator('#keep-words-new').waitFor();
@@ -29,7 +29,7 @@ for (const lang of LANGS) {
     await page.locator('.diary-form button[type="submit"]').click();
   }
   await page.screenshot({ path: `${out}/diary-${lang}.png`, fullPage: true });
-  await page.locator('a[href*="view=notes-print&"]').click();
+  await page.locator('a[href*="v=11&"]').click();
   await page.locator('#diary-commune').waitFor();
   await page.locator('#diary-commune').selectOption({ label: 'phường Long Xuyên' });
   await page.screenshot({ path: `${out}/diary-print-screen-${lang}.png`, fullPage: true });

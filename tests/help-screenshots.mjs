@@ -9,7 +9,7 @@ const server = await serve();
 const browser = await launch();
 for (const lang of LANGS) {
   const { page, context } = await phone(browser, { locale: lang });
-  await open(page, server.url, `?view=help&lang=${lang}&area=${area}`);
+  await open(page, server.url, `?v=3&lang=${lang}&a=${area}`);
   await page.screenshot({ path: `${out}/help-commune-${lang}.png`, fullPage: true });
   // The parts that matter, at a size a person can read.
   await page.locator('.help-commune').screenshot({ path: `${out}/help-commune-offices-${lang}.png` });

@@ -8,7 +8,7 @@ const server = await serve();
 const browser = await launch();
 for (const lang of LANGS) {
   const { page, context } = await phone(browser, { locale: lang });
-  await open(page, server.url, `?view=plan&lang=${lang}`);
+  await open(page, server.url, `?v=2&lang=${lang}`);
   await page.locator('.matters').waitFor();
   await page.locator('.matters').screenshot({ path: `${out}/matters-empty-${lang}.png` });
   await page.locator('#matters-s-staying').check();
@@ -23,7 +23,7 @@ for (const lang of LANGS) {
   await page.locator('#trusted-number').fill('0901 234 567');
   await page.locator('#trusted-word').fill(lang === 'km' ? 'ផ្កាឈូក' : 'bánh xèo');
   await page.locator('.trusted').screenshot({ path: `${out}/matters-trusted-${lang}.png` });
-  await page.locator('.mainnav a[href*="view=help&"]').click();
+  await page.locator('.mainnav a[href*="v=3&"]').click();
   await page.locator('.matters-help-note').waitFor();
   await page.screenshot({ path: `${out}/matters-help-${lang}.png` });
   await context.close();

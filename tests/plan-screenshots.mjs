@@ -7,7 +7,7 @@ const server = await serve();
 const browser = await launch();
 for (const lang of LANGS) {
   const { page, context } = await phone(browser, { locale: lang });
-  await open(page, server.url, `?view=plan&lang=${lang}`);
+  await open(page, server.url, `?v=2&lang=${lang}`);
   await page.screenshot({ path: `${out}/plan-${lang}.png`, fullPage: true });
   await page.locator('#plan-s-people summary').click();
   await page.locator('#plan-i-people-trusted').check();

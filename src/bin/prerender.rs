@@ -38,11 +38,15 @@ fn escape_attr(s: &str) -> String {
         .replace('<', "&lt;")
 }
 
-/// What boot.js reads in `<head>`: the languages and views this build knows, and the
+/// What boot.js reads in `<head>`: the languages and views this build knows (each view
+/// as `number:word`, so boot.js reads `?v=2` and old `?view=plan` alike), and the
 /// neutral tab title in each language.
 fn head() -> String {
     let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-    let views: Vec<&str> = View::ALL.iter().map(|v| v.param()).collect();
+    let views: Vec<String> = View::ALL
+        .iter()
+        .map(|v| format!("{}:{}", v.code(), v.param()))
+        .collect();
     let mut out = format!(
         "<meta name=\"safepath-langs\" content=\"{}\">\n  <meta name=\"safepath-views\" content=\"{}\">",
         langs.join(" "),

@@ -1,5 +1,5 @@
 //! What a person needs help with. Shared by the self-check (which suggests needs),
-//! the plan, the contacts filter and deep links (`?need=medical`).
+//! the plan, the contacts filter and deep links (`?n=2`; old posters say `?need=medical`).
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Need {
@@ -25,7 +25,27 @@ impl Need {
         Need::Child,
     ];
 
-    /// The value used in links (`?need=`).
+    /// The need's number in addresses (`?n=2,4`): a history list shows no word.
+    pub fn code(self) -> u8 {
+        match self {
+            Need::Danger => 1,
+            Need::Medical => 2,
+            Need::Talk => 3,
+            Need::Legal => 4,
+            Need::Shelter => 5,
+            Need::Child => 6,
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Need> {
+        let s = s.trim();
+        Need::ALL
+            .into_iter()
+            .find(|n| !s.is_empty() && s.len() <= 2 && n.code().to_string() == s)
+    }
+
+    /// The need's word: read from old addresses (`?need=medical`) and used inside the
+    /// page (`data-need`), never written into an address.
     pub fn param(self) -> &'static str {
         match self {
             Need::Danger => "danger",
@@ -53,5 +73,11 @@ mod tests {
         }
         assert_eq!(Need::from_param("police"), None);
         assert_eq!(Need::from_param(""), None);
+        for n in Need::ALL {
+            assert_eq!(Need::from_code(&n.code().to_string()), Some(n));
+        }
+        for junk in ["", "0", "7", "01", "1.0", "-1", "x"] {
+            assert_eq!(Need::from_code(junk), None, "{junk}");
+        }
     }
 }

@@ -1,6 +1,13 @@
-//! The app's address: which view is open, in which language, and what a deep link
-//! preselects. Parsing never fails: unknown or malformed values fall back quietly.
-//! Only `view`, `lang` and `embed` are ever written back (see [`Route::to_query`]).
+//! The address a page was opened with: which view, in which language, and what a deep
+//! link preselects. Parsing never fails: unknown or malformed values fall back quietly.
+//!
+//! A browser's history keeps every address a page shows, with its words, and syncs it to
+//! the person's other devices. So addresses use neutral words only: `v=<number>` for a
+//! view, `n=<numbers>` for needs, `a=<unit code>` for a commune (see
+//! [`Route::to_query`]). The old words (`view=plan`, `need=shelter`, `area=…`) are still
+//! read, because posters with them are already printed, but nothing writes them. The app
+//! itself never writes the address after arrival (`public/boot.js` strips a deep link's
+//! parameters once); these queries are for links' `href`s and shared links only.
 
 use super::lang::Lang;
 use super::need::Need;
@@ -50,6 +57,35 @@ impl View {
         View::Leaves,
     ];
 
+    /// The view's number in addresses (`?v=2`). Never reuse a number: printed posters
+    /// keep old links for years.
+    pub fn code(self) -> u8 {
+        match self {
+            View::Home => 0,
+            View::Check => 1,
+            View::Plan => 2,
+            View::Help => 3,
+            View::Privacy => 4,
+            View::About => 5,
+            View::Share => 6,
+            View::Helper => 7,
+            View::Teacher => 8,
+            View::Child => 9,
+            View::Diary => 10,
+            View::DiaryPrint => 11,
+            View::Leaves => 12,
+        }
+    }
+
+    /// The view with this number (`?v=`), as written in an address.
+    pub fn from_code(s: &str) -> Option<View> {
+        let code = small_number(s)?;
+        View::ALL.into_iter().find(|v| u32::from(v.code()) == code)
+    }
+
+    /// The view's word: read from old addresses (`?view=plan`, on posters already
+    /// printed) and used inside the page (`<html data-view>`), never written into an
+    /// address.
     pub fn param(self) -> &'static str {
         match self {
             View::Home => "home",
@@ -73,7 +109,17 @@ impl View {
     }
 }
 
-/// Everything the address can say. Built once at start-up from `location.search`.
+/// Digits only, at most 6 of them (views, needs, unit codes); anything else is `None`.
+fn small_number(s: &str) -> Option<u32> {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 6 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Everything the address can say. Built once at start-up from the query the page was
+/// opened with (`public/boot.js` hands it over before it strips the address).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Route {
     pub view: View,
@@ -81,10 +127,11 @@ pub struct Route {
     pub lang: Option<Lang>,
     /// `?embed=1`: compact layout for an iframe.
     pub embed: bool,
-    /// `?need=medical,legal` (or repeated `need=`), in the order given, without repeats.
+    /// `?n=2,4` (old form `?need=medical,legal`; either may repeat), in the order given,
+    /// without repeats.
     pub needs: Vec<Need>,
-    /// `?area=30337`: a commune-level unit code. Only digits are accepted; whether the
-    /// code exists is for the directory to say.
+    /// `?a=30337` (old form `?area=30337`): a commune-level unit code. Only digits are
+    /// accepted; whether the code exists is for the directory to say.
     pub area: Option<u32>,
 }
 
@@ -94,6 +141,11 @@ impl Route {
         let mut route = Route::default();
         for (key, value) in pairs(search) {
             match key.as_str() {
+                "v" => {
+                    if let Some(v) = View::from_code(&value) {
+                        route.view = v;
+                    }
+                }
                 "view" => {
                     if let Some(v) = View::from_param(&value) {
                         route.view = v;
@@ -101,17 +153,21 @@ impl Route {
                 }
                 "lang" => route.lang = Lang::from_tag(&value).or(route.lang),
                 "embed" => route.embed = matches!(value.as_str(), "1" | "true" | "yes"),
-                "need" => {
-                    for n in value.split(',').filter_map(Need::from_param) {
+                "n" | "need" => {
+                    let read = if key == "n" {
+                        Need::from_code
+                    } else {
+                        Need::from_param
+                    };
+                    for n in value.split(',').filter_map(read) {
                         if !route.needs.contains(&n) {
                             route.needs.push(n);
                         }
                     }
                 }
-                "area" => {
-                    let v = value.trim();
-                    if !v.is_empty() && v.len() <= 6 && v.bytes().all(|b| b.is_ascii_digit()) {
-                        route.area = v.parse().ok();
+                "a" | "area" => {
+                    if let Some(code) = small_number(&value) {
+                        route.area = Some(code);
                     }
                 }
                 _ => {}
@@ -120,19 +176,36 @@ impl Route {
         route
     }
 
-    /// The query to write back with `history.replaceState` when the view or language
-    /// changes. Needs and area are consumed at start-up and never written back.
+    /// A link's address for a view, in neutral words only (`?v=2&lang=vi`): what a
+    /// history list shows if the link is ever opened. Needs and area go only into
+    /// shared links ([`Route::deep_link`]).
     pub fn to_query(view: View, lang: Lang, embed: bool) -> String {
         let mut q = String::from("?");
         if view != View::Home {
-            q.push_str("view=");
-            q.push_str(view.param());
+            q.push_str("v=");
+            q.push_str(&view.code().to_string());
             q.push('&');
         }
         q.push_str("lang=");
         q.push_str(lang.code());
         if embed {
             q.push_str("&embed=1");
+        }
+        q
+    }
+
+    /// A deep link's query (posters, QR codes): the view and language, then the needs
+    /// and the commune, all as numbers.
+    pub fn deep_link(view: View, lang: Lang, needs: &[Need], area: Option<u32>) -> String {
+        let mut q = Route::to_query(view, lang, false);
+        if !needs.is_empty() {
+            let codes: Vec<String> = needs.iter().map(|n| n.code().to_string()).collect();
+            q.push_str("&n=");
+            q.push_str(&codes.join(","));
+        }
+        if let Some(area) = area {
+            q.push_str("&a=");
+            q.push_str(&area.to_string());
         }
         q
     }
@@ -268,15 +341,15 @@ mod tests {
         }
         assert_eq!(
             Route::to_query(View::Helper, Lang::Vi, false),
-            "?view=helper&lang=vi"
+            "?v=7&lang=vi"
         );
         assert_eq!(
             Route::to_query(View::Teacher, Lang::En, false),
-            "?view=teacher&lang=en"
+            "?v=8&lang=en"
         );
         assert_eq!(
             Route::to_query(View::Child, Lang::Km, true),
-            "?view=child&lang=km&embed=1"
+            "?v=9&lang=km&embed=1"
         );
         // Near misses open Home, never another page.
         for q in [
@@ -287,16 +360,24 @@ mod tests {
         ] {
             assert_eq!(Route::parse(q).view, View::Home, "{q}");
         }
-        // Every view has its own word in the address.
+        // Every view has its own word (old addresses) and its own number.
         let mut params: Vec<_> = View::ALL.iter().map(|v| v.param()).collect();
         params.sort_unstable();
         params.dedup();
         assert_eq!(params.len(), View::ALL.len());
+        let mut codes: Vec<_> = View::ALL.iter().map(|v| v.code()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), View::ALL.len());
     }
 
     #[test]
     fn the_diary_has_neutral_address_words() {
         assert_eq!(Route::parse("?view=notes").view, View::Diary);
+        assert_eq!(
+            Route::to_query(View::Diary, Lang::Vi, false),
+            "?v=10&lang=vi"
+        );
         assert_eq!(Route::parse("?view=notes-print").view, View::DiaryPrint);
         for v in [View::Diary, View::DiaryPrint] {
             let q = Route::to_query(v, Lang::Vi, false);
@@ -304,6 +385,122 @@ mod tests {
                 assert!(!q.contains(word), "{q}");
             }
         }
+    }
+
+    /// The numbers are printed on posters: they must never change meaning.
+    #[test]
+    fn view_and_need_numbers_are_fixed() {
+        let views: Vec<(u8, View)> = View::ALL.iter().map(|v| (v.code(), *v)).collect();
+        assert_eq!(
+            views,
+            vec![
+                (0, View::Home),
+                (1, View::Check),
+                (2, View::Plan),
+                (3, View::Help),
+                (4, View::Privacy),
+                (5, View::About),
+                (6, View::Share),
+                (7, View::Helper),
+                (8, View::Teacher),
+                (9, View::Child),
+                (10, View::Diary),
+                (11, View::DiaryPrint),
+            ]
+        );
+        let needs: Vec<u8> = Need::ALL.iter().map(|n| n.code()).collect();
+        assert_eq!(needs, vec![1, 2, 3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn neutral_words_are_read() {
+        let r = Route::parse("?v=3&lang=km&n=2,4&n=2&n=6&a=30337&embed=1");
+        assert_eq!(r.view, View::Help);
+        assert_eq!(r.lang, Some(Lang::Km));
+        assert!(r.embed);
+        assert_eq!(r.needs, vec![Need::Medical, Need::Legal, Need::Child]);
+        assert_eq!(r.area, Some(30337));
+        for junk in [
+            "?v=",
+            "?v=99",
+            "?v=-1",
+            "?v=plan",
+            "?v=2.0",
+            "?v=1234567",
+            "?v=%",
+        ] {
+            assert_eq!(Route::parse(junk).view, View::Home, "{junk}");
+        }
+        assert_eq!(Route::parse("?n=0,7,x,,medical").needs, vec![]);
+        assert_eq!(Route::parse("?a=12ab").area, None);
+    }
+
+    #[test]
+    fn old_words_still_open_what_posters_promise() {
+        for v in View::ALL {
+            let q = format!("?view={}&lang=en", v.param());
+            assert_eq!(Route::parse(&q).view, v, "{q}");
+        }
+        let r = Route::parse("?view=plan&need=shelter&area=30337");
+        assert_eq!(
+            (r.view, r.needs, r.area),
+            (View::Plan, vec![Need::Shelter], Some(30337))
+        );
+        // Old and new words together: both are read, the later view wins.
+        let r = Route::parse("?view=help&need=talk&n=5&v=2");
+        assert_eq!(
+            (r.view, r.needs),
+            (View::Plan, vec![Need::Talk, Need::Shelter])
+        );
+    }
+
+    /// What a history list would show if a written address were opened: never a word
+    /// that says which part of the app, or which need.
+    #[test]
+    fn no_written_query_holds_a_views_or_a_needs_word() {
+        let mut words: Vec<&str> = View::ALL.iter().map(|v| v.param()).collect();
+        words.extend(Need::ALL.iter().map(|n| n.param()));
+        words.extend(["view=", "need=", "area="]);
+        let mut written = vec![];
+        for v in View::ALL {
+            for l in Lang::ALL {
+                written.push(Route::to_query(v, l, false));
+                written.push(Route::to_query(v, l, true));
+                written.push(Route::deep_link(v, l, &Need::ALL, Some(30337)));
+                written.push(Route::deep_link(v, l, &[], None));
+            }
+        }
+        for q in &written {
+            for w in &words {
+                assert!(!q.contains(w), "{q} holds {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn deep_links_round_trip() {
+        for v in View::ALL {
+            for needs in [vec![], vec![Need::Shelter], vec![Need::Child, Need::Danger]] {
+                for area in [None, Some(30307)] {
+                    let q = Route::deep_link(v, Lang::Km, &needs, area);
+                    let r = Route::parse(&q);
+                    assert_eq!(
+                        (r.view, r.lang, r.embed, &r.needs, r.area),
+                        (v, Some(Lang::Km), false, &needs, area),
+                        "{q}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            Route::deep_link(
+                View::Help,
+                Lang::Vi,
+                &[Need::Medical, Need::Legal],
+                Some(30337)
+            ),
+            "?v=3&lang=vi&n=2,4&a=30337"
+        );
     }
 
     #[test]

@@ -62,14 +62,12 @@ impl ShareLink {
     /// (`location.origin + location.pathname`). Only plain ASCII parameters are
     /// added, so the link needs no escaping and stays short enough for a small QR code.
     pub fn url(&self, base: &str) -> String {
-        let mut url = String::from(base);
-        // The same query the app writes to its own address bar, plus the commune.
-        url.push_str(&Route::to_query(self.view, self.lang, false));
-        if let Some(area) = self.area {
-            url.push_str("&area=");
-            url.push_str(&area.to_string());
-        }
-        url
+        // Neutral words only (`?v=3&lang=km&a=30307`): a scanned poster's link is the
+        // one address a history list keeps as it was opened.
+        format!(
+            "{base}{}",
+            Route::deep_link(self.view, self.lang, &[], self.area)
+        )
     }
 }
 
@@ -227,10 +225,7 @@ mod tests {
             area: Some(30307),
         }
         .url(BASE);
-        assert_eq!(
-            url,
-            "https://angiang.gov.vn/ho-tro/?view=help&lang=km&area=30307"
-        );
+        assert_eq!(url, "https://angiang.gov.vn/ho-tro/?v=3&lang=km&a=30307");
         assert_eq!(
             ShareLink::default().url(BASE),
             "https://angiang.gov.vn/ho-tro/?lang=vi"
@@ -272,11 +267,36 @@ mod tests {
     fn the_teacher_link_opens_the_teachers_page_and_fits_a_small_qr_code() {
         for lang in Lang::ALL {
             let url = teacher_link(lang, BASE);
-            assert_eq!(url, format!("{BASE}?view=teacher&lang={}", lang.code()));
+            assert_eq!(url, format!("{BASE}?v=8&lang={}", lang.code()));
             let r = Route::parse(url.strip_prefix(BASE).unwrap_or_default());
             assert_eq!((r.view, r.lang, r.area), (View::Teacher, Some(lang), None));
             let m = QrMatrix::encode(&url).map(|m| m.width).unwrap_or(0);
             assert!((21..=37).contains(&m), "width {m}");
+        }
+    }
+
+    /// A poster, its QR code and the embed snippet name no part of the app and no need.
+    #[test]
+    fn shared_addresses_use_neutral_words_only() {
+        let mut words: Vec<&str> = View::ALL.iter().map(|v| v.param()).collect();
+        words.extend(["view=", "need=", "area="]);
+        for view in VIEWS {
+            for lang in Lang::ALL {
+                let url = ShareLink {
+                    lang,
+                    view,
+                    area: Some(30307),
+                }
+                .url(BASE);
+                let query = url.strip_prefix(BASE).unwrap_or_default();
+                let snippet = embed_snippet(BASE, lang, "https://e.vn/", "t");
+                let frame = snippet.split("src=\"").nth(1).unwrap_or_default();
+                let frame = frame.split('"').next().unwrap_or_default();
+                for w in &words {
+                    assert!(!query.contains(w), "{url} holds {w}");
+                    assert!(!frame.contains(w), "{frame} holds {w}");
+                }
+            }
         }
     }
 

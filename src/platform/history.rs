@@ -1,36 +1,61 @@
-//! The one owner of the address bar. Moving inside the app only ever *replaces* the
-//! current history entry, so the app leaves exactly one entry behind, and quick exit
-//! replaces that one too.
+//! The address bar. The app never writes it after arrival: a browser's global history
+//! (and its sync to the person's other devices) keeps every address a page shows, even
+//! one set with `replaceState`. `public/boot.js` strips a deep link's parameters once on
+//! arrival and hands the route it read over to the app; moving between views and
+//! switching language leave the address as it is.
 
 use crate::core::lang::Lang;
 use crate::core::route::{Route, View};
 
-/// The route the page was opened with (`?view=…&lang=…`).
+/// Where `public/boot.js` leaves the query the page was opened with, before it strips
+/// the address (see there).
+const ARRIVAL: &str = "data-arrival";
+
+/// The route the page was opened with: the query `public/boot.js` saw on arrival, with
+/// the view and language it shows now (a link clicked before the app took over may
+/// have changed them). Without boot.js (e.g. `trunk serve`), the address itself.
 pub fn initial_route() -> Route {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    Route::parse(&search)
-}
-
-/// Writes the view and language into the current entry, never adding a new one.
-pub fn replace(view: View, lang: Lang, embed: bool) {
     let Some(window) = web_sys::window() else {
-        return;
+        return Route::default();
     };
-    let Ok(history) = window.history() else {
-        return;
+    let root = window.document().and_then(|d| d.document_element());
+    let Some(arrival) = root.as_ref().and_then(|r| r.get_attribute(ARRIVAL)) else {
+        return Route::parse(&window.location().search().unwrap_or_default());
     };
-    let query = Route::to_query(view, lang, embed);
-    // A relative URL keeps whatever sub-path the app is served from.
-    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+    let mut route = Route::parse(&arrival);
+    if let Some(root) = root {
+        if let Some(view) = root
+            .get_attribute("data-view")
+            .and_then(|v| View::from_param(&v))
+        {
+            route.view = view;
+        }
+        if let Some(lang) = root.get_attribute("lang").and_then(|l| Lang::from_tag(&l)) {
+            route.lang = Some(lang);
+        }
+    }
+    route
 }
 
-/// Loads the page again at another view and language, in place of the current entry.
-pub fn reload_as(view: View, lang: Lang, embed: bool) {
+/// Drops the query boot.js kept for the app, once the app has read it: the words the
+/// person arrived with do not stay in the page. The view and language stay on `<html>`
+/// (the app keeps them in step), so a later read still finds where the page is.
+pub fn arrival_read() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute(ARRIVAL, "");
+    }
+}
+
+/// Loads the page again in another language, at an address that names no part of the
+/// app (`?lang=km`): the one way left when that language's words cannot arrive. Its
+/// first paint (Home) is already in the page; the view open before is not kept.
+pub fn reload_in(lang: Lang, embed: bool) {
     if let Some(window) = web_sys::window() {
         let _ = window
             .location()
-            .replace(&Route::to_query(view, lang, embed));
+            .replace(&Route::to_query(View::Home, lang, embed));
     }
 }

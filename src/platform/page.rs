@@ -89,6 +89,17 @@ pub fn set_html_lang(code: &str) {
     }
 }
 
+/// Names the view shown on `<html data-view>`, as `public/boot.js` does for the first
+/// paint: in the page only, never in the address.
+pub fn set_view(word: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-view", word);
+    }
+}
+
 /// Moves focus to an element (a view's heading, so screen readers hear the new view)
 /// and brings the page back to its top.
 pub fn focus_and_scroll_top(id: &str) {

@@ -21,15 +21,27 @@ pub mod widgets;
 /// paint in one step, so nothing visible jumps.
 pub async fn start() {
     use crate::i18n::{ensure, Part};
-    let (route, lang) = app::start_route();
+    let (_, first) = app::start_route();
     // If the words cannot arrive, Vietnamese stands in, and says so in <html lang>.
-    let lang = match ensure(lang, Part::First).await {
-        Ok(()) => lang,
+    let mut lang = match ensure(first, Part::First).await {
+        Ok(()) => first,
         Err(_) => crate::core::lang::Lang::Vi,
     };
+    // Read again now: a link on the first paint may have chosen another view or language
+    // while the words were on their way (boot.js shows it in place).
+    let (route, wanted) = app::start_route();
+    if wanted != first && ensure(wanted, Part::First).await.is_ok() {
+        lang = wanted;
+    }
     if route.view != crate::core::route::View::Home {
         let _ = ensure(lang, Part::Rest).await;
     }
+    // The view once more, with no wait left before the swap (a view fetches its own words).
+    let route = crate::core::route::Route {
+        view: app::start_route().0.view,
+        ..route
+    };
+    crate::platform::history::arrival_read();
     let Some(host) = crate::platform::page::app_host() else {
         return;
     };

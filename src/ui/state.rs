@@ -17,8 +17,8 @@ use crate::core::route::{Route, View};
 use crate::platform::keeper::Unlocked;
 use crate::platform::{history, page};
 
-/// Navigation: the current view lives in a signal; the address bar follows with
-/// `replaceState` only (see `platform::history`), so no history entry is ever added.
+/// Navigation: the current view lives in a signal, in memory only. The address bar never
+/// follows (see `platform::history`): a history list would keep each view's address.
 #[derive(Clone, Copy)]
 pub struct Nav {
     pub view: RwSignal<View>,
@@ -63,7 +63,9 @@ impl Nav {
     }
 
     /// Switches language in place once its words have arrived. If they cannot arrive,
-    /// loads the page in that language instead: its first paint is already in the page.
+    /// loads the page in that language instead, at an address that names no view
+    /// (`?lang=km`): its first paint is already in the page, so the numbers show even
+    /// then, and the history keeps no part of the app.
     pub fn switch_lang(self, to: Lang) {
         use crate::i18n::{ensure, Part};
         leptos::task::spawn_local(async move {
@@ -74,12 +76,13 @@ impl Nav {
             }
             match ready {
                 Ok(()) => self.lang.set(to),
-                Err(_) => history::reload_as(view, to, self.embed),
+                Err(_) => history::reload_in(to, self.embed),
             }
         });
     }
 
-    /// A real address for links, so they still work when opened in a new tab.
+    /// A real address for links, so they still work when opened in a new tab. Neutral
+    /// words only (`?v=2&lang=vi`); the app itself never loads it.
     pub fn href(self, to: View) -> String {
         Route::to_query(to, crate::i18n::lang(), self.embed)
     }
@@ -93,12 +96,14 @@ impl Nav {
             .unwrap_or_default()
     }
 
-    /// Keeps the address bar and `<html lang>` in step with the state.
+    /// Keeps `<html lang>`, `<html data-view>` and the neutral title in step with the
+    /// state. Never the address: it stays as the person opened it (boot.js has already
+    /// stripped a deep link's words).
     pub fn sync_address(self) {
         Effect::new(move |_| {
             let (view, lang) = (self.view.get(), self.lang.get());
-            history::replace(view, lang, self.embed);
             page::set_html_lang(lang.code());
+            page::set_view(view.param());
             page::set_title(&crate::i18n::message(lang, crate::keys::APP_NAME, None));
         });
     }

@@ -25,7 +25,7 @@ const WORDS = {
 };
 
 async function begin(page, lang, mode = 'me') {
-  await open(page, app.server.url, `?view=check&lang=${lang}`);
+  await open(page, app.server.url, `?v=1&lang=${lang}`);
   await page.getByRole('button', { name: WORDS[lang][mode] }).click();
   await page.locator('.check-question[data-question="safe-now"]').waitFor();
 }
@@ -188,7 +188,7 @@ test('Back changes an answer and the result follows', async () => {
 
 test('keyboard only: Tab, Enter and Space reach a result; focus lands on each question', async () => {
   const { page, context } = await phone(app.browser, { locale: 'vi' });
-  await open(page, app.server.url, '?view=check&lang=vi');
+  await open(page, app.server.url, '?v=1&lang=vi');
   let found = false;
   for (let i = 0; i < 40 && !found; i++) {
     await page.keyboard.press('Tab');
@@ -219,7 +219,7 @@ test('keyboard only: Tab, Enter and Space reach a result; focus lands on each qu
 test('axe: start screen, a question and the result have no serious or critical violation, in vi and en', async () => {
   for (const lang of ['vi', 'en']) {
     const { page, context } = await phone(app.browser, { locale: lang });
-    await open(page, app.server.url, `?view=check&lang=${lang}`);
+    await open(page, app.server.url, `?v=1&lang=${lang}`);
     assert.deepEqual(await axe(page), [], `${lang} start`);
     await page.getByRole('button', { name: WORDS[lang].me }).click();
     await reply(page, lang, 'yes');
@@ -236,15 +236,14 @@ test('axe: start screen, a question and the result have no serious or critical v
 test('after the check: no storage, no cookies, no new history entry, no answer in the address', async () => {
   const { page, context, seen } = await phone(app.browser, { locale: 'vi' });
   await page.goto(app.server.origin + BEFORE);
-  await open(page, app.server.url, '?view=check&lang=vi');
+  await open(page, app.server.url, '?v=1&lang=vi');
   const length = await page.evaluate(() => history.length);
   await page.getByRole('button', { name: WORDS.vi.me }).click();
   await finish(page, 'vi', (slug) => (slug === 'hit' ? 'unsure' : slug === 'money' ? 'skip' : 'yes'));
   assert.equal(await page.evaluate(() => history.length), length, 'no history entry');
   assert.deepEqual(await traces(context, page), EMPTY_TRACES);
-  const params = [...new URL(page.url()).searchParams.keys()].sort();
-  assert.deepEqual(params, ['lang', 'view'], `address: ${page.url()}`);
-  assert.equal(new URL(page.url()).searchParams.get('view'), 'check');
+  // The address names no view and holds no answer: only the language, as opened.
+  assert.equal(new URL(page.url()).search, '?lang=vi', `address: ${page.url()}`);
   const foreign = seen.filter((u) => !u.startsWith(app.server.origin + '/') && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
   await context.close();
@@ -283,20 +282,20 @@ test('next steps: contacts open the help view; the plan keeps the result; Home e
   await begin(page, 'en');
   await finish(page, 'en', only('choke'));
   await page.locator('.check-to-help').click();
-  await page.waitForFunction(() => location.search.includes('view=help'));
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'help');
   // Back to the self-check: the result of this visit is still there (no answers: no Back).
-  await page.locator('.mainnav a[href*="view=check&"]').click();
+  await page.locator('.mainnav a[href*="v=1&"]').click();
   await page.locator('.check-result').waitFor();
   assert.equal(await page.locator('.check-result').getAttribute('data-urgency'), 'serious');
   assert.equal(await page.locator('.check-result .check-back').count(), 0);
   await page.locator('.check-to-plan').click();
-  await page.waitForFunction(() => location.search.includes('view=plan'));
-  await page.locator('.mainnav a[href*="view=check&"]').click();
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'plan');
+  await page.locator('.mainnav a[href*="v=1&"]').click();
   await page.locator('.check-result').waitFor();
   // Leaving the self-check for Home forgets it: the self-check starts afresh.
   await page.locator('.mainnav a').first().click();
-  await page.waitForFunction(() => !location.search.includes('view='));
-  await page.locator('.mainnav a[href*="view=check&"]').click();
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'home');
+  await page.locator('.mainnav a[href*="v=1&"]').click();
   await page.locator('.check-start').waitFor();
   assert.equal(await page.locator('.check-result').count(), 0);
   await context.close();

@@ -14,7 +14,7 @@ async function copied(opts = {}) {
   await p.context.addInitScript(() => {
     delete Navigator.prototype.share;
   });
-  await open(p.page, app.server.url, '?view=plan&lang=en');
+  await open(p.page, app.server.url, '?v=2&lang=en');
   const li = p.page.locator('li[data-message="call-me"]');
   await li.locator('.trusted-share', { hasText: 'Copy the message' }).click();
   await li.locator('.trusted-said').getByText('Copied').waitFor();

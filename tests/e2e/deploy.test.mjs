@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { live, launch, phone, open, go, DIST, LANGS, VIEWS, EXIT_URL } from './harness.mjs';
+import { live, launch, phone, open, go, DIST, LANGS, VIEWS, EXIT_URL, CODES } from './harness.mjs';
 import { startNginx, get, siteConfig, visitAndReadLogs, visitorLines, HAS_BROTLI, NGINX } from './nginx.mjs';
 import { HEADERS as SERVE_HEADERS } from '../../tools/serve.mjs';
 
@@ -219,7 +219,7 @@ test('the app runs under the CSP with no violation in any view or language', asy
   for (const lang of LANGS) {
     const { page, context, violations, errors, seen } = await watchedPhone();
     for (const view of views) {
-      await open(page, nginx.url, `?view=${view}&lang=${lang}`);
+      await open(page, nginx.url, `?v=${CODES[view]}&lang=${lang}`);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
     }
     // Moving around inside, switching language, and the embedded layout.
@@ -237,7 +237,7 @@ test('the app runs under the CSP with no violation in any view or language', asy
 
 test('quick exit works under the CSP', async () => {
   const { page, context, violations } = await watchedPhone();
-  await open(page, nginx.url, '?view=help&lang=vi');
+  await open(page, nginx.url, '?v=3&lang=vi');
   await page.getByRole('link', { name: 'Thoát nhanh' }).click();
   await page.waitForURL(EXIT_URL);
   assert.deepEqual(violations, []);
@@ -256,7 +256,7 @@ test('with the back-forward cache on (as on a phone), Back after quick exit neve
     const { page } = await phone(real);
     const before = `${nginx.url}robots.txt`;
     // An ordinary leave and Back: measured and reported, not a promise.
-    await open(page, nginx.url, '?view=about&lang=en');
+    await open(page, nginx.url, '?v=5&lang=en');
     await page.evaluate(() => {
       window.addEventListener('pageshow', (e) => {
         if (e.persisted) document.documentElement.dataset.restored = '1';
@@ -269,7 +269,7 @@ test('with the back-forward cache on (as on a phone), Back after quick exit neve
     console.log(`# ordinary leave + Back with Cache-Control: no-store: restored from memory = ${restored}`);
     // The promise: quick exit, then Back, lands on the page before the app.
     await page.goto(before);
-    await open(page, nginx.url, '?view=check&lang=vi');
+    await open(page, nginx.url, '?v=1&lang=vi');
     await page.getByRole('link', { name: 'Thoát nhanh' }).click();
     await page.waitForURL(EXIT_URL);
     await page.goBack({ waitUntil: 'commit' });

@@ -5,7 +5,7 @@
 // the record and the Vietnamese request on A4; erasing leaves storage as it was before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { live, useApp, phone, open, axe, EXIT_URL } from './harness.mjs';
+import { live, reloadTo, useApp, phone, open, axe, EXIT_URL } from './harness.mjs';
 
 const app = useApp();
 
@@ -66,10 +66,10 @@ const entryTexts = (page) => page.locator('.diary-entry').allInnerTexts();
 
 test('entries stay in memory; kept, reload and open bring every one back; wrong passphrase loses nothing; no plaintext in storage', async () => {
   const { page, context, errors } = await phone(app.browser);
-  await open(page, app.server.url, '?view=plan&lang=vi');
+  await open(page, app.server.url, '?v=2&lang=vi');
   // The way in is a card in the plan.
   await page.locator('.diary-link a').click();
-  await page.waitForFunction(() => location.search.includes('view=notes&'));
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'notes');
   await page.locator('#keep-words-new').waitFor();
   for (const e of ENTRIES) await addEntry(page, e);
   assert.equal((await entryTexts(page)).length, 3);
@@ -89,7 +89,7 @@ test('entries stay in memory; kept, reload and open bring every one back; wrong 
     assert.ok(!all.includes(plain), `${plain} never appears in storage`);
   }
 
-  await page.reload();
+  await reloadTo(page, 'notes');
   await live(page);
   assert.equal(await page.locator('.diary-entry').count(), 0, 'a new visit starts closed');
   await page.locator('#keep-words-open').waitFor();
@@ -113,7 +113,7 @@ test('entries stay in memory; kept, reload and open bring every one back; wrong 
   await page.locator('.diary-view .plan-keep button.primary').click();
   await page.waitForFunction(([k, v]) => localStorage.getItem(k) !== v, [KEY, value]);
   await busyDone(page);
-  await page.reload();
+  await reloadTo(page, 'notes');
   await live(page);
   await openDiary(page, PASS);
   assert.match((await entryTexts(page))[1], /Đã sửa 🙏/);
@@ -124,7 +124,7 @@ test('entries stay in memory; kept, reload and open bring every one back; wrong 
 test('an open diary closes when the page is hidden past 2 minutes or unused for 5, not after a short look away', async () => {
   const { page, context, errors } = await phone(app.browser);
   await page.clock.install();
-  await open(page, app.server.url, '?view=notes&lang=vi');
+  await open(page, app.server.url, '?v=10&lang=vi');
   await addEntry(page, ENTRIES[0]);
   const hide = (hidden) =>
     page.evaluate((h) => {
@@ -142,9 +142,9 @@ test('an open diary closes when the page is hidden past 2 minutes or unused for 
   // Hidden past the limit: closed, and the page shows Home.
   await hide(true);
   await page.clock.fastForward('02:15');
-  await page.waitForFunction(() => !location.search.includes('view='));
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'home');
   await hide(false);
-  await page.goto(app.server.url + '?view=notes&lang=vi');
+  await page.goto(app.server.url + '?v=10&lang=vi');
   // (a reload would drop memory anyway; the check that matters is above: it went Home
   // on its own, with the diary's text gone from the page)
   assert.ok(!(await page.content()).includes(MARKER));
@@ -155,7 +155,7 @@ test('an open diary closes when the page is hidden past 2 minutes or unused for 
   await page.clock.fastForward('04:00');
   assert.equal(await page.locator('.diary-entry').count(), 1, 'still open after 4 minutes');
   await page.clock.fastForward('01:30');
-  await page.waitForFunction(() => !location.search.includes('view='));
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'home');
   assert.ok(!(await page.content()).includes(MARKER));
   assert.deepEqual(errors, []);
   await context.close();
@@ -164,7 +164,7 @@ test('an open diary closes when the page is hidden past 2 minutes or unused for 
 test('closing after hiding saves a kept diary first, then drops it; it opens again with the passphrase', async () => {
   const { page, context, errors } = await phone(app.browser);
   await page.clock.install();
-  await open(page, app.server.url, '?view=notes&lang=vi');
+  await open(page, app.server.url, '?v=10&lang=vi');
   await addEntry(page, ENTRIES[0]);
   await keepDiary(page);
   const kept = await stored(page);
@@ -174,9 +174,9 @@ test('closing after hiding saves a kept diary first, then drops it; it opens aga
     document.dispatchEvent(new Event('visibilitychange'));
   });
   await page.clock.fastForward('02:30');
-  await page.waitForFunction(() => !location.search.includes('view='));
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'home');
   await page.waitForFunction(([k, v]) => localStorage.getItem(k) !== v, [KEY, kept], { timeout: 30000 });
-  await page.goto(app.server.url + '?view=notes&lang=vi');
+  await page.goto(app.server.url + '?v=10&lang=vi');
   await live(page);
   await openDiary(page, PASS);
   assert.equal(await page.locator('.diary-entry').count(), 2, 'the unsaved entry was saved before closing');
@@ -192,7 +192,7 @@ test('quick exit drops the opened diary and its key; the kept copy stays, encryp
       window.__safepathExports = e.detail.wasm;
     }),
   );
-  await open(page, app.server.url, '?view=notes&lang=vi');
+  await open(page, app.server.url, '?v=10&lang=vi');
   await addEntry(page, ENTRIES[0]);
   await keepDiary(page);
   const kept = await stored(page);
@@ -224,9 +224,9 @@ test('quick exit drops the opened diary and its key; the kept copy stays, encryp
 
 test('print: only the record and the Vietnamese request, on A4, with the commune and Article 25, never the place', async () => {
   const { page, context, errors } = await phone(app.browser, { locale: 'en-US' });
-  await open(page, app.server.url, '?view=notes&lang=en');
+  await open(page, app.server.url, '?v=10&lang=en');
   for (const e of ENTRIES) await addEntry(page, e);
-  await page.locator('a[href*="view=notes-print&"]').click();
+  await page.locator('a[href*="v=11&"]').click();
   await page.locator('#diary-commune').waitFor();
   // Leave the middle entry out.
   await page.locator('.diary-choose input[type="checkbox"]').nth(1).uncheck();
@@ -274,7 +274,7 @@ test('erase: storage goes back to how it was before the diary (the plan untouche
   // Nothing else kept: nothing left at all.
   {
     const { page, context } = await phone(app.browser);
-    await open(page, app.server.url, '?view=notes&lang=vi');
+    await open(page, app.server.url, '?v=10&lang=vi');
     const before = await page.evaluate(() => Object.keys(localStorage));
     await addEntry(page, ENTRIES[0]);
     await keepDiary(page);
@@ -288,7 +288,7 @@ test('erase: storage goes back to how it was before the diary (the plan untouche
   // A plan kept first: it stays, the diary goes.
   {
     const { page, context, errors } = await phone(app.browser);
-    await open(page, app.server.url, '?view=plan&lang=vi');
+    await open(page, app.server.url, '?v=2&lang=vi');
     await page.locator('#plan-s-people summary').click();
     await page.locator('#plan-f-people-codeword').fill('hoa sen 🌸');
     await page.locator('#keep-words-new').fill(PASS);
@@ -304,11 +304,11 @@ test('erase: storage goes back to how it was before the diary (the plan untouche
     await page.locator('.diary-erase button').click();
     await page.locator('.diary-erase .plan-confirm button.secondary').click();
     await page.waitForFunction(([k, v]) => localStorage.getItem(k) !== v, [KEY, withDiary]);
-    await page.reload();
+    await reloadTo(page, 'notes');
     await live(page);
     await openDiary(page, PASS);
     assert.equal(await page.locator('.diary-entry').count(), 0, 'the diary is gone from the kept value');
-    await page.goto(app.server.url + '?view=plan&lang=vi');
+    await page.goto(app.server.url + '?v=2&lang=vi');
     await live(page);
     await page.locator('#keep-words-open').fill(PASS);
     await page.locator('.keep-form button.primary').click();
@@ -323,12 +323,12 @@ test('erase: storage goes back to how it was before the diary (the plan untouche
 test('accessibility: no serious or critical axe violation on the diary, an entry being written, and the printing screen (vi, en)', async () => {
   for (const lang of ['vi', 'en']) {
     const { page, context } = await phone(app.browser);
-    await open(page, app.server.url, `?view=notes&lang=${lang}`);
+    await open(page, app.server.url, `?v=10&lang=${lang}`);
     await addEntry(page, ENTRIES[0]);
     await page.locator('.diary-view > p > button.primary').click();
     assert.deepEqual(await axe(page), [], `${lang} diary`);
     await page.locator('.diary-form button.secondary').click();
-    await page.locator('a[href*="view=notes-print&"]').click();
+    await page.locator('a[href*="v=11&"]').click();
     await page.locator('#diary-commune').waitFor();
     assert.deepEqual(await axe(page), [], `${lang} printing screen`);
     await context.close();

@@ -111,7 +111,7 @@ test('embed.js sizes the iframe to the app, and follows it when it changes', asy
   const first = await fits(page, frame);
   assert.ok(first > 300, `grew from 300 to ${first}`);
   // Another view and another language change the height; the frame follows.
-  await frame.locator('.footer a[href*="view=about"]').click();
+  await frame.locator('.footer a[href*="v=5&"]').click();
   await frame.locator('.langs a[lang="km"]').click();
   await frame.waitForFunction(() => document.documentElement.lang === 'km');
   const second = await fits(page, frame);
@@ -267,8 +267,8 @@ test('Shift×3 on the host page (embed.js) leaves for data-exit', async () => {
 test('the embedded app asks nothing of any other origin and stores nothing', async () => {
   const { page, frame, context, fromFrame } = await embedded('sandboxed');
   for (const l of ['en', 'km', 'vi']) await frame.locator(`.langs a[lang="${l}"]`).click();
-  await frame.locator('.footer a[href*="view=privacy"]').click();
-  await frame.locator('.footer a[href*="view=about"]').click();
+  await frame.locator('.footer a[href*="v=4&"]').click();
+  await frame.locator('.footer a[href*="v=5&"]').click();
   assert.ok(fromFrame.some((u) => u.endsWith('.wasm')), 'the recorder saw the frame load');
   const foreign = fromFrame.filter((u) => !u.startsWith(nginx.origin + '/'));
   assert.deepEqual(foreign, []);

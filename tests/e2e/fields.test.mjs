@@ -39,7 +39,7 @@ test('every typed field, in every view that has one, turns off autofill, suggest
   const { page, context, errors } = await phone(app.browser);
 
   // The plan: every section's notes (closed <details> still hold them) and the trusted person.
-  await open(page, app.server.url, '?view=plan&lang=vi');
+  await open(page, app.server.url, '?v=2&lang=vi');
   await page.locator('.trusted').waitFor();
   const plan = await check(page, 'plan', 10);
   for (const id of ['input#trusted-name', 'input#trusted-number', 'input#trusted-word']) {
@@ -48,7 +48,7 @@ test('every typed field, in every view that has one, turns off autofill, suggest
   assert.equal(await page.locator('.plan-typing').count(), 1, 'the plan says once that a private tab is safer');
 
   // The diary: the entry form, then the printing screen's names.
-  await open(page, app.server.url, '?view=notes&lang=vi');
+  await open(page, app.server.url, '?v=10&lang=vi');
   await page.locator('.diary-view button.primary', { hasText: 'Ghi thêm' }).click();
   await page.locator('#diary-f-what').waitFor();
   assert.ok((await check(page, 'diary entry', 3)).includes('textarea#diary-f-what'));
@@ -62,12 +62,12 @@ test('every typed field, in every view that has one, turns off autofill, suggest
   assert.ok(print.includes('input#diary-own-name') && print.includes('input#diary-other-name'), print.join());
 
   // Help: the commune search.
-  await open(page, app.server.url, '?view=help&lang=vi');
+  await open(page, app.server.url, '?v=3&lang=vi');
   assert.ok((await check(page, 'help', 1)).includes('input#help-place-input'));
 
   // Share: the place box (and the read-only link and snippet, which hold no typing but
   // are text fields all the same).
-  await open(page, app.server.url, '?view=share&lang=vi');
+  await open(page, app.server.url, '?v=6&lang=vi');
   assert.ok((await check(page, 'share', 1)).includes('input#share-area'));
 
   assert.deepEqual(errors, []);

@@ -188,29 +188,40 @@ test('someone who tabbed through the first paint keeps their place when the app 
 
 test('a deep link shows the chrome at once and never Home\'s content in its place', async () => {
   const { page, context } = await withoutWasm();
-  await page.goto(app.server.url + '?view=check&lang=vi');
-  assert.ok(await page.locator('.emergency a[href="tel:113"]:visible').isVisible());
-  assert.ok(await page.locator('a.quick-exit:visible').isVisible());
-  assert.equal(await page.locator('.first-paint .main .cards:visible').count(), 0, 'no Home cards');
-  assert.equal(await page.locator('#view-title:visible').count(), 0, 'no Home heading');
-  assert.equal(
-    (await page.locator('.first-paint-loading:visible').innerText()).trim(),
-    'Đang mở…',
-    'it says the view is on its way',
-  );
+  // The neutral words, and the old ones printed posters still carry.
+  for (const query of ['?v=1&lang=vi', '?view=check&lang=vi']) {
+    await page.goto(app.server.url + query);
+    assert.ok(await page.locator('.emergency a[href="tel:113"]:visible').isVisible());
+    assert.ok(await page.locator('a.quick-exit:visible').isVisible());
+    assert.equal(await page.locator('.first-paint .main .cards:visible').count(), 0, 'no Home cards');
+    assert.equal(await page.locator('#view-title:visible').count(), 0, 'no Home heading');
+    assert.equal(
+      (await page.locator('.first-paint-loading:visible').innerText()).trim(),
+      'Đang mở…',
+      'it says the view is on its way',
+    );
+    assert.equal(await page.getAttribute('html', 'data-view'), 'check', query);
+    // The view's words leave the address at once; the language stays as opened.
+    assert.equal(new URL(page.url()).search, '?lang=vi', query);
+  }
   await context.close();
 });
 
-test('before the app takes over, links move in place and add no history entry', async () => {
+test('before the app takes over, links move in place and never touch the address', async () => {
   const { page, context } = await withoutWasm();
   await page.goto(app.server.origin + BEFORE);
   await page.goto(app.server.url + '?lang=vi');
   const length = await page.evaluate(() => history.length);
-  await page.locator('.first-paint[lang="vi"] .mainnav a[href*="view=plan"]').click();
-  await page.waitForURL(/view=plan/);
+  const address = page.url();
+  await page.locator('.first-paint[lang="vi"] .mainnav a[href*="v=2&"]').click();
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'plan');
+  assert.ok(await page.locator('.first-paint-loading:visible').isVisible(), 'it says the view is on its way');
   await page.locator('.first-paint[lang="vi"] .langs a[lang="en"]').click();
-  await page.waitForURL(/lang=en/);
-  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  // The language link keeps the view chosen; the English copy shows, titled neutrally.
+  assert.equal(await page.getAttribute('html', 'data-view'), 'plan');
+  assert.ok(await page.locator('.first-paint[lang="en"] .quick-exit').isVisible());
+  assert.equal(page.url(), address, 'the address is as it was opened');
   await page.locator('.first-paint[lang="en"] .skip').focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => history.length), length, 'no new entries');
@@ -221,6 +232,24 @@ test('before the app takes over, links move in place and add no history entry', 
   await context.close();
 });
 
+test('a view and a language chosen on the first paint are what the app opens', async () => {
+  const { page, context, errors } = await phone(app.browser, { locale: 'vi-VN' });
+  const release = await holdWasm(context);
+  // An old poster's link: its words leave the address at once.
+  await page.goto(`${app.server.url}?view=help&need=shelter&lang=vi`);
+  assert.equal(new URL(page.url()).search, '?lang=vi');
+  await page.locator('.first-paint[lang="vi"] .langs a[lang="en"]').click();
+  await page.locator('.first-paint[lang="en"] .mainnav a[href*="v=2&"]').click();
+  release();
+  await live(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal((await page.locator('#view-title').innerText()).trim(), 'Safety plan');
+  assert.equal(new URL(page.url()).search, '?lang=vi', 'the address is as boot.js left it');
+  assert.equal(await page.getAttribute('html', 'data-arrival'), '', 'the arrival words do not stay in the page');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a view whose code cannot arrive says so and offers to try again', async () => {
   const { page, context, errors } = await phone(app.browser);
   let block = false;
@@ -228,7 +257,7 @@ test('a view whose code cannot arrive says so and offers to try again', async ()
   await open(page, app.server.url, '?lang=en');
   // The connection drops after Home has loaded; the person opens another view.
   block = true;
-  await page.locator('.footer a[href*="view=about"]').click();
+  await page.locator('.footer a[href*="v=5&"]').click();
   const note = page.locator('.unavailable');
   await note.waitFor();
   assert.match(await note.innerText(), /could not be opened/);
@@ -258,7 +287,7 @@ test('views and languages arrive as chunks; Home in Vietnamese needs none of the
   await page.waitForTimeout(500);
   const chunks = () => seen.filter((u) => /chunk-[0-9a-f]{16}\.wasm$/.test(u)).length;
   const atHome = chunks();
-  await page.locator('.footer a[href*="view=about"]').click();
+  await page.locator('.footer a[href*="v=5&"]').click();
   await page.locator('#view-title', { hasText: 'Giới thiệu' }).waitFor();
   assert.ok(chunks() > atHome, 'the about page came as a chunk');
   const before = chunks();

@@ -54,7 +54,7 @@ test('this browser has no Khmer font of its own (so the next test means somethin
 test('Khmer pages load the app font and draw shaped Khmer glyphs, not boxes', async () => {
   const { context, page, seen, errors } = await phone(app.browser, { locale: 'km-KH' });
   try {
-    for (const view of ['', '?view=check&lang=km', '?view=help&lang=km']) {
+    for (const view of ['', '?v=1&lang=km', '?v=3&lang=km']) {
       await open(page, app.server.url, view || '?lang=km');
       const faces = await page.evaluate(() =>
         [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans Khmer').map((f) => `${f.weight}:${f.status}`),
@@ -87,7 +87,7 @@ test('Vietnamese and English visits never fetch the Khmer font (the ខ្មែ
       await open(page, app.server.url, `?lang=${lang}`);
       assert.ok(await page.locator('.langs [lang="km"]').isVisible(), 'the Khmer switch is on the page');
       for (const view of ['check', 'plan', 'help', 'privacy', 'about', 'home']) await go(page, view);
-      await open(page, app.server.url, `?view=share&lang=${lang}`);
+      await open(page, app.server.url, `?v=6&lang=${lang}`);
       const status = await page.evaluate(() =>
         [...document.fonts].filter((f) => f.family.includes('Noto Sans Khmer')).map((f) => f.status),
       );

@@ -13,7 +13,7 @@
 // a Blink-internal wrapper table, not by any script or by the app; it is not used here.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, phone, open, EXIT_URL } from './harness.mjs';
+import { useApp, phone, open, reloadTo, EXIT_URL } from './harness.mjs';
 
 const app = useApp();
 
@@ -55,7 +55,7 @@ test('after quick exit the app holds no key of the kept plan, and the kept copy 
       window.__safepathExports = e.detail.wasm;
     }),
   );
-  await open(page, app.server.url, '?view=plan&lang=en');
+  await open(page, app.server.url, '?v=2&lang=en');
   await page.locator('.plan-section summary').first().click();
   await page.locator('.plan-section textarea').first().fill('the key is under the blue pot');
   await page.locator('#keep-words-new').fill(PASS);
@@ -91,7 +91,7 @@ test('an open still deriving its key at quick exit writes nothing back: no key, 
       window.__safepathExports = e.detail.wasm;
     }),
   );
-  await open(page, app.server.url, '?view=plan&lang=en');
+  await open(page, app.server.url, '?v=2&lang=en');
   await page.locator('.plan-section summary').first().click();
   const note = page.locator('.plan-section textarea').first();
   await note.fill('the key is under the blue pot');
@@ -100,7 +100,7 @@ test('an open still deriving its key at quick exit writes nothing back: no key, 
   await page.locator('.keep-form button.primary').click();
   await page.locator('.plan-keep [role="alert"]').getByText('Kept on this device').waitFor({ timeout: 60000 });
   const kept = await page.evaluate((k) => localStorage.getItem(k), KEY);
-  await page.reload();
+  await reloadTo(page, 'plan');
   await page.locator('#keep-words-open').waitFor();
   await page.locator('.plan-section summary').first().click();
 

@@ -13,6 +13,13 @@ export const DIST = resolve(process.env.SAFEPATH_DIST || 'dist');
 export const BASE = '/ho-tro/';
 export const LANGS = ['vi', 'en', 'km'];
 export const VIEWS = ['home', 'check', 'plan', 'help', 'privacy', 'about', 'helper', 'teacher', 'child', 'leaves'];
+/** Each view's number in addresses (core::route::View::code): `?v=2` opens the plan. */
+export const CODES = {
+  home: 0, check: 1, plan: 2, help: 3, privacy: 4, about: 5, share: 6,
+  helper: 7, teacher: 8, child: 9, notes: 10, 'notes-print': 11, leaves: 12,
+};
+/** Each need's number in addresses (core::need::Need::code): `?n=2,4`. */
+export const NEED_CODES = { danger: 1, medical: 2, talk: 3, legal: 4, shelter: 5, child: 6 };
 /** The build's default quick-exit destination (src/platform/exit.rs). */
 export const EXIT_URL = process.env.SAFEPATH_EXIT_URL || 'https://www.google.com.vn/';
 
@@ -197,12 +204,28 @@ export async function go(page, view) {
   const link =
     view === 'home'
       ? page.locator('.mainnav a').first()
-      : page.locator(`.mainnav a[href*="view=${view}&"], .footer a[href*="view=${view}&"]`).first();
+      : page.locator(`.mainnav a[href*="v=${CODES[view]}&"], .footer a[href*="v=${CODES[view]}&"]`).first();
   await link.click();
-  await page.waitForFunction(
-    (v) => (v === 'home' ? !location.search.includes('view=') : location.search.includes(`view=${v}&`)),
-    view,
-  );
+  await shown(page, view);
+}
+
+/** Reloads, then opens `view` again as a person would: a reload shows Home, because the
+ * address names no view. The diary is reached from the plan. */
+export async function reloadTo(page, view) {
+  await page.reload();
+  await live(page);
+  if (view === 'home') return;
+  await go(page, view === 'notes' ? 'plan' : view);
+  if (view === 'notes') {
+    await page.locator('.diary-link a').click();
+    await shown(page, 'notes');
+  }
+}
+
+/** Waits until the app shows `view`: it names it on `<html data-view>`, in the page only,
+ * never in the address. */
+export async function shown(page, view) {
+  await page.waitForFunction((v) => document.documentElement.dataset.view === v, view);
 }
 
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useApp, phone, open, axe, traces, EMPTY_TRACES, LANGS,
+  useApp, phone, open, axe, traces, EMPTY_TRACES, LANGS, NEED_CODES,
 } from './harness.mjs';
 
 const app = useApp();
@@ -50,7 +50,7 @@ test('filter by need and place, in Vietnamese and in English', async () => {
   };
   for (const [lang, w] of Object.entries(words)) {
     const { page, context, errors } = await phone(app.browser);
-    await open(page, app.server.url, `?view=help&lang=${lang}`);
+    await open(page, app.server.url, `?v=3&lang=${lang}`);
     // Nothing chosen: everything, emergency numbers first.
     assert.equal((await cardIds(page))[0], 'police-113', lang);
 
@@ -89,7 +89,7 @@ test('filter by need and place, in Vietnamese and in English', async () => {
 
 test('place search ignores marks and case; old district names find their communes', async () => {
   const { page, context } = await phone(app.browser);
-  await open(page, app.server.url, '?view=help&lang=vi');
+  await open(page, app.server.url, '?v=3&lang=vi');
   for (const q of ['long xuyen', 'Long Xuyên', 'LONG XUYEN', 'phường long xuyên']) {
     await search(page, q);
     assert.equal((await suggestions(page))[0], 'phường Long Xuyên', q);
@@ -134,7 +134,7 @@ test('place search ignores marks and case; old district names find their commune
 
 test('tel: and sms: links are exactly the numbers in the data, normalised', async () => {
   const { page, context } = await phone(app.browser);
-  await open(page, app.server.url, `?view=help&lang=vi&area=${LONG_XUYEN}`);
+  await open(page, app.server.url, `?v=3&lang=vi&a=${LONG_XUYEN}`);
   const tel = await links(page, 'tel');
   for (const want of ['tel:113', 'tel:115', 'tel:114', 'tel:111', 'tel:1900969680', 'tel:18001768']) {
     assert.ok(tel.includes(want), `${want} in ${tel}`);
@@ -148,20 +148,25 @@ test('tel: and sms: links are exactly the numbers in the data, normalised', asyn
 
 test('deep links from posters and schools preselect the need and the place', async () => {
   const { page, context } = await phone(app.browser);
-  await open(page, app.server.url, `?view=help&need=medical&area=${AN_PHU}`);
+  await open(page, app.server.url, `?v=3&n=2&a=${AN_PHU}`);
   assert.deepEqual(await pressed(page), ['medical']);
   assert.match(await page.locator('.help-chosen-text').innerText(), /xã An Phú/);
   assert.deepEqual(await cardIds(page), [CENTRE, 'ambulance-115']);
-  // The address bar keeps only view and language.
-  assert.ok(!page.url().includes('need=') && !page.url().includes('area='), page.url());
+  // The address bar keeps no view, need or commune.
+  assert.equal(new URL(page.url()).search, '', page.url());
+  // Posters printed before the neutral words still open what they promise.
+  await open(page, app.server.url, `?view=help&need=medical&area=${AN_PHU}`);
+  assert.deepEqual(await pressed(page), ['medical']);
+  assert.match(await page.locator('.help-chosen-text').innerText(), /xã An Phú/);
+  assert.equal(new URL(page.url()).search, '', page.url());
 
-  await open(page, app.server.url, '?view=help&need=child&lang=en');
+  await open(page, app.server.url, '?v=3&n=6&lang=en');
   assert.deepEqual(await pressed(page), ['child']);
   assert.equal((await cardIds(page))[0], 'child-111');
   assert.ok(await input(page).isVisible(), 'no place chosen: the search box is offered');
 
   // An unknown commune code is quietly ignored.
-  await open(page, app.server.url, '?view=help&need=talk&area=99999');
+  await open(page, app.server.url, '?v=3&n=3&a=99999');
   assert.ok(await input(page).isVisible());
   assert.ok((await cardIds(page)).length > 0);
   await context.close();
@@ -169,7 +174,7 @@ test('deep links from posters and schools preselect the need and the place', asy
 
 test('"I am in danger now" puts 113 first, under the emergency heading', async () => {
   const { page, context } = await phone(app.browser);
-  for (const q of ['?view=help&need=danger', `?view=help&need=danger,talk&area=${LONG_XUYEN}`]) {
+  for (const q of ['?v=3&n=1', `?v=3&n=1,3&a=${LONG_XUYEN}`]) {
     await open(page, app.server.url, q + '&lang=vi');
     assert.equal((await cardIds(page))[0], 'police-113', q);
     assert.equal(
@@ -184,7 +189,7 @@ test('"I am in danger now" puts 113 first, under the emergency heading', async (
 test('unverified entries carry a visible "not yet confirmed" mark; verified ones do not', async () => {
   const { page, context } = await phone(app.browser);
   for (const [lang, mark] of [['vi', 'Chưa xác nhận'], ['en', 'Not yet confirmed']]) {
-    await open(page, app.server.url, `?view=help&lang=${lang}`);
+    await open(page, app.server.url, `?v=3&lang=${lang}`);
     for (const id of ['peace-house-line', 'farmers-union-line']) {
       const m = page.locator(`.help-card[data-id="${id}"] .help-unconfirmed-mark`);
       assert.ok(await m.isVisible(), `${id} ${lang}`);
@@ -202,7 +207,7 @@ test('1800 8077 and 1800 1567 never appear, on screen or on the printed card, wh
   for (const lang of LANGS) {
     for (const need of ['', 'danger', 'medical', 'talk', 'legal', 'shelter', 'child']) {
       for (const area of [LONG_XUYEN, AN_PHU, '']) {
-        const q = `?view=help&lang=${lang}${need ? `&need=${need}` : ''}${area ? `&area=${area}` : ''}`;
+        const q = `?v=3&lang=${lang}${need ? `&n=${NEED_CODES[need]}` : ''}${area ? `&a=${area}` : ''}`;
         await open(page, app.server.url, q);
         // The page's markup includes the card kept for paper.
         const html = await page.content();
@@ -217,7 +222,7 @@ test('1800 8077 and 1800 1567 never appear, on screen or on the printed card, wh
 test('legal help and a safe place: the one-stop centre, with no phone, and nothing said to be missing', async () => {
   const { page, context } = await phone(app.browser);
   for (const need of ['legal', 'shelter']) {
-    await open(page, app.server.url, `?view=help&lang=vi&need=${need}&area=${AN_PHU}`);
+    await open(page, app.server.url, `?v=3&lang=vi&n=${NEED_CODES[need]}&a=${AN_PHU}`);
     assert.deepEqual(await cardIds(page), [CENTRE], need);
     assert.equal(await page.locator('.help-note').count(), 0, `${need}: nothing is missing any more`);
     assert.deepEqual(await links(page, 'tel'), [], `${need}: the centre has no number to call`);
@@ -243,7 +248,7 @@ test('choosing any commune shows its People\'s Committee and police by name, and
   for (const lang of LANGS) {
     const w = words[lang];
     for (const [code, label] of places) {
-      await open(page, app.server.url, `?view=help&lang=${lang}&area=${code}`);
+      await open(page, app.server.url, `?v=3&lang=${lang}&a=${code}`);
       const section = page.locator('.help-commune');
       assert.ok(await section.isVisible(), `${lang} ${label}`);
       const committee = await section.locator('[data-id="commune-committee"]').innerText();
@@ -277,7 +282,7 @@ test('choosing any commune shows its People\'s Committee and police by name, and
 
 test('111 says it takes Zalo and trafficking reports; 1900 969680 says calls may be charged; 1800 1768 may not work', async () => {
   const { page, context } = await phone(app.browser);
-  await open(page, app.server.url, '?view=help&lang=vi');
+  await open(page, app.server.url, '?v=3&lang=vi');
   const l111 = await page.locator('.help-card[data-id="child-111"]').innerText();
   assert.match(l111, /Zalo/);
   assert.match(l111, /mua bán người/);
@@ -305,7 +310,7 @@ test('the help card prints alone on one A6 or A5 page in Vietnamese and Khmer, p
     km: [['A5', 420, 595]],
   };
   for (const lang of ['vi', 'km']) {
-    await open(page, app.server.url, `?view=help&lang=${lang}&area=${AN_PHU}`);
+    await open(page, app.server.url, `?v=3&lang=${lang}&a=${AN_PHU}`);
     assert.deepEqual(
       (await page.locator('.help-print-choice').allInnerTexts()).map((t) => t.trim()),
       papers[lang].map(([p]) => p),
@@ -339,7 +344,7 @@ test('the neutral card has no word for violence; the plain one names what to ask
   const { page, context } = await phone(app.browser);
   const violence = /bạo lực|violence|abuse|hurt|ហិង្សា|ឈឺចាប់/i;
   for (const lang of LANGS) {
-    await open(page, app.server.url, `?view=help&lang=${lang}&area=${PHU_QUOC}`);
+    await open(page, app.server.url, `?v=3&lang=${lang}&a=${PHU_QUOC}`);
     await page.emulateMedia({ media: 'print' });
     const plain = await page.locator('.helpcard').innerText();
     assert.match(plain, violence, `${lang}: the plain card says what it is for`);
@@ -354,7 +359,7 @@ test('the neutral card has no word for violence; the plain one names what to ask
     await page.emulateMedia({ media: null });
   }
   // Without a commune the card still has the numbers and the centre.
-  await open(page, app.server.url, '?view=help&lang=vi');
+  await open(page, app.server.url, '?v=3&lang=vi');
   await page.emulateMedia({ media: 'print' });
   const card = await page.locator('.helpcard').innerText();
   assert.ok(card.includes('113') && card.includes('Ngôi nhà Ánh Dương') && !card.includes('UBND'), card);
@@ -363,7 +368,7 @@ test('the neutral card has no word for violence; the plain one names what to ask
 
 test('after loading, it works with the network cut', async () => {
   const { page, context, errors } = await phone(app.browser);
-  await open(page, app.server.url, '?view=help&lang=vi');
+  await open(page, app.server.url, '?v=3&lang=vi');
   const blocked = [];
   await context.route('**/*', (route) => {
     blocked.push(route.request().url());
@@ -383,7 +388,7 @@ test('after loading, it works with the network cut', async () => {
 
 test('nothing about the search is stored or sent', async () => {
   const { page, context, seen } = await phone(app.browser);
-  await open(page, app.server.url, '?view=help&lang=vi');
+  await open(page, app.server.url, '?v=3&lang=vi');
   const before = seen.length;
   await search(page, 'Long Xuyên');
   await page.locator('.help-suggestion').first().click();
@@ -399,7 +404,7 @@ test('nothing about the search is stored or sent', async () => {
 test('copy number: copies the digits and says so; says what to do when it cannot', async () => {
   const { page, context } = await phone(app.browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
-  await open(page, app.server.url, '?view=help&lang=vi&need=child');
+  await open(page, app.server.url, '?v=3&lang=vi&n=6');
   const card = page.locator('.help-card[data-id="child-111"]');
   await card.getByRole('button', { name: /Chép số/ }).click();
   await card.locator('.help-copied').filter({ hasText: 'Đã chép số' }).waitFor();
@@ -412,7 +417,7 @@ test('copy number: copies the digits and says so; says what to do when it cannot
   await other.context.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
   });
-  await open(other.page, app.server.url, '?view=help&lang=en&need=talk');
+  await open(other.page, app.server.url, '?v=3&lang=en&n=3');
   const c2 = other.page.locator('.help-card[data-id="farmers-union-line"]');
   await c2.getByRole('button', { name: /Copy number/ }).click();
   await c2.locator('.help-copied').filter({ hasText: '1800 1768' }).waitFor();
@@ -423,14 +428,14 @@ test('copy number: copies the digits and says so; says what to do when it cannot
 test('accessibility: axe clean in every language with a place chosen, while searching, and on paper', async () => {
   for (const lang of LANGS) {
     const { page, context } = await phone(app.browser);
-    await open(page, app.server.url, `?view=help&lang=${lang}&need=danger,talk&area=${LONG_XUYEN}`);
+    await open(page, app.server.url, `?v=3&lang=${lang}&n=1,3&a=${LONG_XUYEN}`);
     assert.deepEqual(await axe(page), [], `${lang} chosen`);
-    await open(page, app.server.url, `?view=help&lang=${lang}&area=${PHU_QUOC}`);
+    await open(page, app.server.url, `?v=3&lang=${lang}&a=${PHU_QUOC}`);
     assert.deepEqual(await axe(page), [], `${lang} commune and centre`);
     await page.emulateMedia({ media: 'print' });
     assert.deepEqual(await axe(page), [], `${lang} printed card`);
     await page.emulateMedia({ media: null });
-    await open(page, app.server.url, `?view=help&lang=${lang}&need=legal`);
+    await open(page, app.server.url, `?v=3&lang=${lang}&n=4`);
     await search(page, 'long');
     assert.deepEqual(await axe(page), [], `${lang} searching`);
     await context.close();

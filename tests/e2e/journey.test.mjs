@@ -10,7 +10,7 @@ const app = useApp();
 
 /** Self-check in English: safe now, children harmed, everything else No. */
 async function checkAboutChildren(page) {
-  await open(page, app.server.url, '?view=check&lang=en');
+  await open(page, app.server.url, '?v=1&lang=en');
   await page.getByRole('button', { name: 'For me' }).click();
   for (;;) {
     const q = page.locator('.check-question');
@@ -28,7 +28,7 @@ test('the self-check puts the children part of the plan first and says why', asy
   const { page, context, errors } = await phone(app.browser, { locale: 'en' });
   await checkAboutChildren(page);
   await page.locator('.check-to-plan').click();
-  await page.waitForFunction(() => location.search.includes('view=plan'));
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'plan');
   const first = page.locator('.plan-section').first();
   assert.match(await first.locator('.plan-why').innerText(), /Because you mentioned children/);
   assert.match(await first.locator('.plan-s-title').innerText(), /child/i);
@@ -40,7 +40,7 @@ test('the self-check preselects the right needs in the contacts', async () => {
   const { page, context } = await phone(app.browser, { locale: 'en' });
   await checkAboutChildren(page);
   await page.locator('.check-to-help').click();
-  await page.waitForFunction(() => location.search.includes('view=help'));
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'help');
   await page.locator('.help-need').first().waitFor();
   const pressed = await page
     .locator('.help-need[aria-pressed="true"]')
@@ -54,7 +54,7 @@ test('a whole visit (check, plan notes, contacts) leaves no trace, and Shift×3 
   const { page, context, seen } = await phone(app.browser, { locale: 'en' });
   await checkAboutChildren(page);
   await page.locator('.check-to-plan').click();
-  await page.waitForFunction(() => location.search.includes('view=plan'));
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'plan');
   await page.locator('.plan-section summary').first().click();
   await page.locator('.plan-section textarea').first().fill('journey-marker-7731');
   assert.deepEqual(await traces(context, page), EMPTY_TRACES);

@@ -6,7 +6,7 @@
 // passphrase are said in the diary as in the plan.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { live, useApp, phone, open } from './harness.mjs';
+import { live, useApp, phone, open, reloadTo, CODES } from './harness.mjs';
 
 const app = useApp();
 
@@ -61,7 +61,7 @@ const OLD_WORD = 'hoa sen 🌸 OLDMARK4417';
 test('the passphrase field is one no password manager treats as a password, and is empty once sent', async () => {
   for (const view of ['plan', 'notes']) {
     const { page, context, errors } = await phone(app.browser, { locale: 'en-US' });
-    await open(page, app.server.url, `?view=${view}&lang=en`);
+    await open(page, app.server.url, `?v=${CODES[view]}&lang=en`);
     const fields = page.locator('.plan-keep input.keep-words');
     assert.equal(await fields.count(), 2, view);
     for (const f of await fields.all()) {
@@ -105,8 +105,7 @@ test('the passphrase field is one no password manager treats as a password, and 
     await page.locator('#keep-words-again').press('Enter');
     await busyDone(page);
     assert.match(await alertText(page), /Kept/);
-    await page.reload();
-    await live(page);
+    await reloadTo(page, view);
     await openKept(page, 'not it');
     assert.match(await alertText(page), /not right/);
     assert.equal(await page.locator('#keep-words-open').inputValue(), '', `${view}: empty after a wrong try`);
@@ -119,13 +118,12 @@ test('kept with the decomposed form of Vietnamese words, opened with the compose
   assert.notEqual(VI_NFC, VI_NFD, 'the two forms differ as code points');
   for (const [keptAs, openedAs] of [[VI_NFD, VI_NFC], [VI_NFC, VI_NFD]]) {
     const { page, context, errors } = await phone(app.browser);
-    await open(page, app.server.url, '?view=plan&lang=vi');
+    await open(page, app.server.url, '?v=2&lang=vi');
     await page.locator('#plan-s-people summary').click();
     await page.locator('#plan-f-people-codeword').fill('cây dừa');
     await keep(page, keptAs);
     assert.equal(header(await stored(page)).kdf, 2, 'new values derive from the NFC form (KDF id 2)');
-    await page.reload();
-    await live(page);
+    await reloadTo(page, 'plan');
     await openKept(page, openedAs);
     assert.match(await alertText(page), /Kế hoạch đã được mở/);
     await page.locator('#plan-s-people summary').click();
@@ -145,7 +143,7 @@ test('a value kept before normalisation (KDF id 1) still opens, as typed then an
         sessionStorage.setItem('seeded', '1');
       }
     }, [KEY, OLD]);
-    await open(page, app.server.url, '?view=plan&lang=vi');
+    await open(page, app.server.url, '?v=2&lang=vi');
     await openKept(page, typed);
     assert.match(await alertText(page), /Kế hoạch đã được mở/, typed === VI_NFD ? 'as typed' : 'other keyboard');
     await page.locator('#plan-s-people summary').click();
@@ -159,7 +157,7 @@ test('a value kept before normalisation (KDF id 1) still opens, as typed then an
 
 test('every save draws a fresh nonce under the same salt and 600000 iterations; the length stays in its bucket', async () => {
   const { page, context, errors } = await phone(app.browser);
-  await open(page, app.server.url, '?view=plan&lang=vi');
+  await open(page, app.server.url, '?v=2&lang=vi');
   await keep(page, 'ba con vịt xanh bơi qua sông');
   const values = [await stored(page)];
   for (const note of ['Nhà chị Hai, cửa sau', 'Nhà chị Hai, cửa sau. Số của cô Tư: 0912 345 678']) {
@@ -192,7 +190,7 @@ test('the diary\'s panel is the plan\'s: a damaged value said at once and deleta
       sessionStorage.setItem('seeded', '1');
     }
   }, [KEY]);
-  await open(page, app.server.url, '?view=notes&lang=en');
+  await open(page, app.server.url, '?v=10&lang=en');
   // Before any passphrase is typed: what is wrong, and the way out.
   assert.match(await alertText(page), /damaged/);
   assert.equal(await page.locator('#keep-words-open').count(), 0, 'no passphrase asked for what can never open');

@@ -10,8 +10,8 @@ import { useApp, phone, open, axe, LANGS } from './harness.mjs';
 const app = useApp();
 
 /** The page's deep link (its address word is mapped to the neutral `?v=` code at merge). */
-const LEAVES = (lang) => `?view=leaves&lang=${lang}`;
-const LEAVES_LINK = 'a[href*="view=leaves&"]';
+const LEAVES = (lang) => `?v=12&lang=${lang}`;
+const LEAVES_LINK = 'a[href*="v=12&"]';
 
 /** What a person reads first, per language (from locales/* /leaves.ftl). */
 const TITLE = {
@@ -61,7 +61,7 @@ test('the page opens by its deep link in each language: what stays, one row, a p
 test('the privacy page and the footer lead to it, and the privacy page says what holds', async () => {
   for (const lang of LANGS) {
     const { page, context, seen } = await phone(app.browser, { locale: lang });
-    await open(page, app.server.url, `?view=privacy&lang=${lang}`);
+    await open(page, app.server.url, `?v=4&lang=${lang}`);
     const privacy = await mainText(page);
     // The sentences that said the history shows nothing but the name, or nothing at all.
     for (const old of [
@@ -78,7 +78,7 @@ test('the privacy page and the footer lead to it, and the privacy page says what
     await page.waitForFunction((t) => document.getElementById('view-title')?.textContent.trim() === t, TITLE[lang]);
     await page.waitForFunction(() => document.activeElement?.id === 'view-title');
     // And from the footer, from any view.
-    await open(page, app.server.url, `?view=help&lang=${lang}`);
+    await open(page, app.server.url, `?v=3&lang=${lang}`);
     await page.locator(`.footer ${LEAVES_LINK}`).click();
     await page.waitForFunction((t) => document.getElementById('view-title')?.textContent.trim() === t, TITLE[lang]);
     assert.deepEqual(foreign(seen), [], `${lang}: requests to other origins`);
@@ -108,17 +108,17 @@ test('beside each button that makes a file or a message, one line says where it 
     const want = STAYS[lang];
     const { page, context } = await phone(app.browser, { locale: lang });
     // The plan: print / save as PDF, and the trusted person's SMS buttons.
-    await open(page, app.server.url, `?view=plan&lang=${lang}`);
+    await open(page, app.server.url, `?v=2&lang=${lang}`);
     assert.match(await saidBefore(page, '.plan-print-actions', 'stays-pdf', '.plan-print-actions button'), want.pdf);
     await page.locator('#trusted-number').fill('0912345678');
     assert.match(await saidBefore(page, '.trusted-behind', 'stays-sms', 'a.trusted-sms'), want.sms);
     // No share sheet in this browser: the other button copies, and the line says so.
     assert.match(await saidBefore(page, '.trusted-behind', 'stays-copy', 'button.trusted-share'), want.copy);
     // The help card.
-    await open(page, app.server.url, `?view=help&lang=${lang}`);
+    await open(page, app.server.url, `?v=3&lang=${lang}`);
     assert.match(await saidBefore(page, '.help-print', 'stays-pdf', '.help-print button.primary'), want.pdf);
     // The QR image and the copy buttons of the share view.
-    await open(page, app.server.url, `?view=share&lang=${lang}`);
+    await open(page, app.server.url, `?v=6&lang=${lang}`);
     assert.match(await saidBefore(page, '.share-qr-card', 'stays-qr', '.share-qr-card .share-actions button'), want.qr);
     assert.match(await saidBefore(page, '.share-copy', 'stays-copy', '.share-copy button'), want.copy);
     await context.close();
@@ -127,14 +127,14 @@ test('beside each button that makes a file or a message, one line says where it 
 
 test('the request print says a saved PDF stays in Downloads, not that it reaches only paper', async () => {
   const { page, context } = await phone(app.browser, { locale: 'vi-VN' });
-  await open(page, app.server.url, '?view=notes&lang=vi');
+  await open(page, app.server.url, '?v=10&lang=vi');
   await page.locator('.diary-view button.primary', { hasText: /Ghi thêm/ }).click();
   await page.locator('#diary-f-day').fill('2026-10-03');
   await page.locator('#diary-f-what').fill('Anh ấy đập bàn.');
   await page.locator('.diary-children input[type="radio"]').nth(1).check();
   await page.locator('.diary-form button[type="submit"]').click();
   await page.locator('.diary-form').waitFor({ state: 'detached' });
-  await page.locator('a[href*="view=notes-print&"]').click();
+  await page.locator('a[href*="v=11&"]').click();
   await page.locator('#diary-commune').waitFor();
   const form = await page.locator('.diary-print-form').innerText();
   assert.doesNotMatch(form, /chỉ ra giấy khi bạn in/);

@@ -9,7 +9,7 @@ const app = useApp();
 
 test('a million pasted characters in the place search: each keystroke stays cheap and Shift×3 still leaves at once', async (t) => {
   const { page, context, errors } = await phone(app.browser, { locale: 'en' });
-  await open(page, app.server.url, '?view=help&lang=en');
+  await open(page, app.server.url, '?v=3&lang=en');
   const input = page.locator('#help-place-input');
   assert.equal(await input.getAttribute('maxlength'), '64', 'the box accepts no more than a name needs');
   // Set the value from script, as an odd keyboard or a paste helper can: past maxlength,
@@ -63,7 +63,7 @@ const switches = (page, n) =>
   page.evaluate(async (n) => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     for (let i = 0; i < n; i++) {
-      document.querySelector('.mainnav a[href*="view=plan&"]').click();
+      document.querySelector('.mainnav a[href*="v=2&"]').click();
       await frame();
       document.querySelectorAll('.mainnav a')[0].click();
       await frame();
@@ -90,7 +90,7 @@ test('switching views for a long visit does not keep using more memory', async (
 
 test('the embed snippet names embed.js beside the app when the share view is opened at …/index.html', async () => {
   const { page, context, errors } = await phone(app.browser, { locale: 'en' });
-  await open(page, `${app.server.url}index.html`, '?view=share&lang=en');
+  await open(page, `${app.server.url}index.html`, '?v=6&lang=en');
   const snippet = await page.locator('#share-snippet').inputValue();
   assert.ok(!snippet.includes('index.htmlembed.js'), snippet);
   assert.ok(snippet.includes(`<script src="${app.server.url}embed.js" defer></script>`), snippet);

@@ -5,7 +5,7 @@
 // exit drops it; keep → reload → open brings it back; axe finds nothing serious.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, phone, open, live, axe, traces, EMPTY_TRACES, EXIT_URL } from './harness.mjs';
+import { useApp, phone, open, live, reloadTo, axe, traces, EMPTY_TRACES, EXIT_URL } from './harness.mjs';
 
 const app = useApp();
 
@@ -17,7 +17,7 @@ const DIAL = '0901234567';
 const WORD = 'bánh xèo ' + MARKER;
 
 async function plan(page, lang) {
-  await open(page, app.server.url, `?view=plan&lang=${lang}`);
+  await open(page, app.server.url, `?v=2&lang=${lang}`);
   await page.locator('.matters').waitFor();
   await page.locator('.trusted').waitFor();
 }
@@ -32,7 +32,7 @@ async function assertNothingLeft(page, context, seen) {
   assert.deepEqual(foreign, [], 'no request to any other origin');
   assert.deepEqual(await traces(context, page), EMPTY_TRACES, 'nothing stored');
   const url = decodeURIComponent(page.url());
-  assert.match(url, /^[^#]*\?(view=[a-z]+&)?lang=[a-z]+$/, `only view and lang in the address: ${url}`);
+  assert.match(url, /^[^#?]*(\?lang=[a-z]+)?$/, `only the language in the address: ${url}`);
   for (const s of [MARKER, DIAL, 'staying', 'children', 'money', 'xèo']) assert.ok(!url.includes(s), s);
 }
 
@@ -93,7 +93,7 @@ test('answering in Vietnamese and English reorders the plan with reasons and pre
 
     // The help view, through the main navigation: the answers' needs are preselected,
     // with an honest line where the list has nothing local.
-    await page.locator('.mainnav a[href*="view=help&"]').click();
+    await page.locator('.mainnav a[href*="v=3&"]').click();
     await page.locator('.help-needs').waitFor();
     const needs = await pressed(page);
     assert.deepEqual([...needs].sort(), ['child', 'shelter', 'talk'], `${c.lang}: ${needs}`);
@@ -260,7 +260,7 @@ test('keep → reload → open brings back the answers, the trusted person and t
   assert.match(kept, /^n1\.[A-Za-z0-9_-]+$/);
   assert.ok(!kept.includes(MARKER) && !kept.includes(DIAL));
 
-  await page.reload();
+  await reloadTo(page, 'plan');
   await live(page);
   await page.locator('.trusted').waitFor();
   assert.equal(await page.locator('#trusted-word').inputValue(), '');
@@ -298,7 +298,7 @@ test('accessibility: no serious or critical axe violation with the questions ans
     assert.deepEqual(await axe(page), [], lang);
     await page.locator('#trusted-number').fill(NUMBER);
     assert.deepEqual(await axe(page), [], lang);
-    await page.locator('.mainnav a[href*="view=help&"]').click();
+    await page.locator('.mainnav a[href*="v=3&"]').click();
     await page.locator('.matters-help-note').waitFor();
     assert.deepEqual(await axe(page), [], `${lang} help`);
     await context.close();

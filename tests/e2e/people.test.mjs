@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { useApp, phone, open, axe, traces, EMPTY_TRACES, LANGS } from './harness.mjs';
+import { useApp, phone, open, axe, traces, EMPTY_TRACES, LANGS, CODES } from './harness.mjs';
 
 const JSQR = resolve('node_modules/jsqr/dist/jsQR.js');
 const app = useApp();
@@ -43,10 +43,10 @@ test('each page opens by its deep link in each language, with the numbers and qu
   for (const lang of LANGS) {
     const { page, context, errors } = await phone(app.browser, { locale: lang });
     for (const view of PAGES) {
-      await open(page, app.server.url, `?view=${view}&lang=${lang}`);
+      await open(page, app.server.url, `?v=${CODES[view]}&lang=${lang}`);
       assert.equal(await page.getAttribute('html', 'lang'), lang, `${view} ${lang}`);
       assert.equal((await page.locator('#view-title').innerText()).trim(), TITLES[view][lang], `${view} ${lang}`);
-      assert.equal(new URL(page.url()).search, `?view=${view}&lang=${lang}`);
+      assert.equal(new URL(page.url()).search, `?lang=${lang}`, "the deep link's words leave the address");
       assert.ok(await page.locator('.quick-exit').isVisible(), `${view} ${lang} quick exit`);
       for (const n of ['113', '115', '111']) {
         assert.equal(await page.locator(`.emergency a[href="tel:${n}"]`).count(), 1, `${view} ${lang} strip tel:${n}`);
@@ -65,7 +65,7 @@ test('each page opens by its deep link in each language, with the numbers and qu
 
 test('the helper page gives ready words, words to avoid, practical help, and safe sharing', async () => {
   const { page, context } = await phone(app.browser);
-  await open(page, app.server.url, '?view=helper&lang=vi');
+  await open(page, app.server.url, '?v=7&lang=vi');
   const say = await page.locator('.people-say li').allInnerTexts();
   assert.ok(say.includes('“Mình tin bạn.”') && say.includes('“Đó không phải lỗi của bạn.”'), say.join('|'));
   const avoid = await page.locator('.people-avoid-say').allInnerTexts();
@@ -83,7 +83,7 @@ test('the teacher page says of the school only what Art. 19 says', async () => {
     ['en', 'the educational institution where the person subjected to domestic violence is a learner'],
   ]) {
     const { page, context } = await phone(app.browser);
-    await open(page, app.server.url, `?view=teacher&lang=${lang}`);
+    await open(page, app.server.url, `?v=8&lang=${lang}`);
     const law = await page.locator('section[aria-labelledby="teacher-law-title"]').innerText();
     assert.ok(law.includes(quote), law);
     // No duty or obligation the law does not state.
@@ -99,7 +99,7 @@ test('the child page: 111 first, big buttons, no questions, nothing to fill in, 
   const measured = {};
   for (const lang of LANGS) {
     const { page, context } = await phone(app.browser, { locale: lang });
-    await open(page, app.server.url, `?view=child&lang=${lang}`);
+    await open(page, app.server.url, `?v=9&lang=${lang}`);
     const calls = await page.locator('#main a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.equal(calls[0], 'tel:111', `${lang}: ${calls}`);
     assert.ok(calls.includes('tel:113'), `${lang}: ${calls}`);
@@ -114,7 +114,7 @@ test('the child page: 111 first, big buttons, no questions, nothing to fill in, 
     const note = await page.locator('.people-call-note').allInnerTexts();
     assert.equal(note.length, 1, `${lang}: one note, under 111`);
     const child = sentenceStats(text, lang);
-    await open(page, app.server.url, `?view=helper&lang=${lang}`);
+    await open(page, app.server.url, `?v=7&lang=${lang}`);
     const grown = sentenceStats(await mainText(page), lang);
     measured[lang] = { child: child.avg.toFixed(1), max: child.max, helper: grown.avg.toFixed(1) };
     // Bounds measured on this text (vi 6.4 words, en 5.8 words, km 26.4 letters on
@@ -133,22 +133,22 @@ test('ways in: Home, the 111 card, the share view, and the self-check for someon
   // From Home, each page is one tap away.
   for (const view of PAGES) {
     await open(page, app.server.url, '?lang=vi');
-    await page.locator(`.home-people a[href*="view=${view}&"]`).click();
-    await page.waitForFunction((v) => location.search.includes(`view=${v}&`), view);
+    await page.locator(`.home-people a[href*="v=${CODES[view]}&"]`).click();
+    await page.waitForFunction((v) => document.documentElement.dataset.view === v, view);
     assert.equal((await page.locator('#view-title').innerText()).trim(), TITLES[view].vi);
   }
   // The 111 card in the contacts leads to the child's page.
-  await open(page, app.server.url, '?view=help&lang=en&need=child');
+  await open(page, app.server.url, '?v=3&lang=en&n=6');
   await page.locator('.help-card[data-id="child-111"] .help-child-page a').click();
-  await page.waitForFunction(() => location.search.includes('view=child&'));
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'child');
   assert.equal((await page.locator('#view-title').innerText()).trim(), TITLES.child.en);
   // The share view leads to the teachers' page.
-  await open(page, app.server.url, '?view=share&lang=vi');
+  await open(page, app.server.url, '?v=6&lang=vi');
   await page.locator('.share-teacher-page a').click();
-  await page.waitForFunction(() => location.search.includes('view=teacher&'));
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'teacher');
   // The self-check result in "someone I care about" mode links to the helper page; "for me" does not.
   for (const [mode, name] of [['other', 'Cho một người tôi quan tâm'], ['me', 'Cho chính tôi']]) {
-    await open(page, app.server.url, '?view=check&lang=vi');
+    await open(page, app.server.url, '?v=1&lang=vi');
     await page.getByRole('button', { name }).click();
     for (;;) {
       const q = page.locator('.check-question');
@@ -159,14 +159,14 @@ test('ways in: Home, the 111 card, the share view, and the self-check for someon
       await page.getByRole('button', { name: answer, exact: true }).click();
       await page.waitForFunction((s) => document.querySelector('.check-question')?.dataset.question !== s, slug);
     }
-    const link = page.locator('.check-result a[href*="view=helper&"]');
+    const link = page.locator('.check-result a[href*="v=7&"]');
     if (mode === 'me') {
       assert.equal(await link.count(), 0, 'no helper link for oneself');
       continue;
     }
     assert.ok(await link.isVisible(), 'helper link in someone mode');
     await link.click();
-    await page.waitForFunction(() => location.search.includes('view=helper&'));
+    await page.waitForFunction(() => document.documentElement.dataset.view === 'helper');
     assert.equal((await page.locator('#view-title').innerText()).trim(), TITLES.helper.vi);
   }
   await context.close();
@@ -208,12 +208,12 @@ function pdfPages(pdf) {
 
 test('the school poster can carry a second QR code that opens the teachers’ page', async () => {
   const { page, context } = await phone(app.browser);
-  await open(page, app.server.url, '?view=share&lang=vi');
+  await open(page, app.server.url, '?v=6&lang=vi');
   assert.equal(await page.locator('.poster-teacher').count(), 0, 'only when the school chooses it');
   await page.locator('input.share-teacher-qr').check();
   for (const lang of LANGS) {
     await page.locator(`label.share-choice[lang="${lang}"]`).click();
-    const want = `${app.server.url}?view=teacher&lang=${lang}`;
+    const want = `${app.server.url}?v=8&lang=${lang}`;
     assert.equal(await decode(await shot(page, '.poster-teacher-qr')), want, lang);
     assert.equal((await page.locator('.poster-teacher-link').innerText()).trim(), want);
     // The poster's own QR code still holds the poster's link.
@@ -239,17 +239,17 @@ test('moving between the pages leaves no trace, adds no history entry, asks no o
   const { page, context, seen } = await phone(app.browser);
   await open(page, app.server.url, '?lang=vi');
   const before = await page.evaluate(() => history.length);
-  await page.locator('.home-people a[href*="view=helper&"]').click();
-  await page.waitForFunction(() => location.search.includes('view=helper&'));
-  await page.locator('#main a[href*="view=child&"]').click();
-  await page.waitForFunction(() => location.search.includes('view=child&'));
+  await page.locator('.home-people a[href*="v=7&"]').click();
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'helper');
+  await page.locator('#main a[href*="v=9&"]').click();
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'child');
   await page.locator('.langs a[lang="km"]').click();
   await page.waitForFunction(() => document.documentElement.lang === 'km');
   await page.locator('.brand').click();
-  await page.locator('.home-people a[href*="view=teacher&"]').click();
-  await page.waitForFunction(() => location.search.includes('view=teacher&'));
-  await page.locator('#main a[href*="view=share&"]').click();
-  await page.waitForFunction(() => location.search.includes('view=share&'));
+  await page.locator('.home-people a[href*="v=8&"]').click();
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'teacher');
+  await page.locator('#main a[href*="v=6&"]').click();
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'share');
   assert.equal(await page.evaluate(() => history.length), before, 'no history entry');
   assert.deepEqual(await traces(context, page), EMPTY_TRACES);
   const foreign = seen.filter((u) => !u.startsWith(app.server.origin + '/') && !/^(blob|data):/.test(u));
@@ -261,7 +261,7 @@ test('accessibility: no serious or critical axe violation on the three pages in 
   for (const lang of LANGS) {
     const { page, context } = await phone(app.browser);
     for (const view of [...PAGES, 'home']) {
-      await open(page, app.server.url, `?view=${view}&lang=${lang}`);
+      await open(page, app.server.url, `?v=${CODES[view]}&lang=${lang}`);
       assert.deepEqual(await axe(page), [], `${view} ${lang}`);
     }
     await context.close();

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  live, useApp, phone, open, axe, traces, EMPTY_TRACES,
+  live, reloadTo, useApp, phone, open, axe, traces, EMPTY_TRACES,
 } from './harness.mjs';
 
 const app = useApp();
@@ -89,7 +89,7 @@ async function everyStorage(page) {
 
 test('keep with a passphrase, reload, open: every field and tick comes back; wrong passphrase loses nothing', async (t) => {
   const { page, context, errors } = await phone(app.browser);
-  await open(page, app.server.url, '?view=plan&lang=vi');
+  await open(page, app.server.url, '?v=2&lang=vi');
   // Nothing is offered to open, and nothing is stored yet.
   assert.equal(await page.locator('#keep-words-open').count(), 0);
   await fillPlan(page);
@@ -105,7 +105,7 @@ test('keep with a passphrase, reload, open: every field and tick comes back; wro
   assert.ok(!all.includes('Long Xuyên') && !all.includes('ផ្ទះ'), 'no plaintext in storage');
   assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
 
-  await page.reload();
+  await reloadTo(page, 'plan');
   await live(page);
   // A new visit starts empty, and offers to open the kept plan first.
   assert.equal(await page.locator('#plan-f-incident-saferoom').inputValue(), '');
@@ -134,7 +134,7 @@ test('keep with a passphrase, reload, open: every field and tick comes back; wro
   await page.locator('.plan-keep').getByText('Có thay đổi chưa được lưu').waitFor();
   await page.locator('.plan-keep button.primary').click();
   await page.waitForFunction(([k, v]) => localStorage.getItem(k) !== v, [KEY, value]);
-  await page.reload();
+  await reloadTo(page, 'plan');
   await page.locator('#keep-words-open').waitFor();
   await openKept(page, PASS);
   assert.equal(await page.locator('#plan-f-gobag-where').inputValue(), 'Ở nhà dì Tư');
@@ -152,7 +152,7 @@ test('keep with a passphrase, reload, open: every field and tick comes back; wro
 
 test('without opting in, storage stays empty after filling the whole plan', async () => {
   const { page, context, errors } = await phone(app.browser);
-  await open(page, app.server.url, '?view=plan&lang=km');
+  await open(page, app.server.url, '?v=2&lang=km');
   for (const s of await page.locator('.plan-section details').all()) {
     await s.locator('summary').click();
   }
@@ -171,7 +171,7 @@ test('without opting in, storage stays empty after filling the whole plan', asyn
 
 test('a short passphrase gets a gentle warning and still works', async () => {
   const { page, context, errors } = await phone(app.browser, { locale: 'en-US' });
-  await open(page, app.server.url, '?view=plan&lang=en');
+  await open(page, app.server.url, '?v=2&lang=en');
   await page.locator('#keep-words-new').fill('abc');
   await page.locator('#keep-short').getByText('quite short').waitFor();
   await page.locator('#keep-words-again').fill('abd');
@@ -187,7 +187,7 @@ test('a short passphrase gets a gentle warning and still works', async () => {
 test('damaged, truncated, other-version and tampered values: a clear message, an offer to delete, nothing else lost', async () => {
   // A real value to damage.
   const { page, context, errors } = await phone(app.browser);
-  await open(page, app.server.url, '?view=plan&lang=vi');
+  await open(page, app.server.url, '?v=2&lang=vi');
   await keep(page, PASS);
   const good = await stored(page);
   const flip = (s, i) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
@@ -204,7 +204,7 @@ test('damaged, truncated, other-version and tampered values: a clear message, an
   ];
   for (const [name, value, message, atOnce] of cases) {
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
-    await page.reload();
+    await reloadTo(page, 'plan');
     await live(page);
     await openSection(page, 'people');
     await page.locator('#plan-f-people-codeword').fill('hoa sen');
@@ -232,7 +232,7 @@ test('storage unavailable (a sandboxed frame, some private modes): said plainly,
       },
     });
   });
-  await open(page, app.server.url, '?view=plan&lang=vi');
+  await open(page, app.server.url, '?v=2&lang=vi');
   await page.locator('.plan-keep').getByText('không cho trang lưu gì').waitFor();
   assert.equal(await page.locator('#keep-words-new').count(), 0);
   await openSection(page, 'incident');
@@ -245,7 +245,7 @@ test('storage unavailable (a sandboxed frame, some private modes): said plainly,
 
 test('without a self-check, sections come in the default order with no reasons', async () => {
   const { page, context } = await phone(app.browser, { locale: 'en-US' });
-  await open(page, app.server.url, '?view=plan&lang=en');
+  await open(page, app.server.url, '?v=2&lang=en');
   const titles = (await page.locator('.plan-s-title').allInnerTexts()).map((s) => s.trim());
   assert.deepEqual(titles, [
     'When something happens',
@@ -267,17 +267,17 @@ test('without a self-check, sections come in the default order with no reasons',
 
 test('"Find people who can help" opens the contacts view', async () => {
   const { page, context, errors } = await phone(app.browser, { locale: 'en-US' });
-  await open(page, app.server.url, '?view=plan&lang=en');
+  await open(page, app.server.url, '?v=2&lang=en');
   await openSection(page, 'children');
   await page.locator('#plan-s-children .plan-find a').click();
-  await page.waitForFunction(() => location.search.includes('view=help'));
+  await page.waitForFunction(() => document.documentElement.dataset.view === 'help');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('print shows only the person\'s own plan, with no app chrome and no controls', async () => {
   const { page, context } = await phone(app.browser, { locale: 'en-US' });
-  await open(page, app.server.url, '?view=plan&lang=en');
+  await open(page, app.server.url, '?v=2&lang=en');
   await openSection(page, 'people');
   await page.locator('#plan-f-people-codeword').fill('lotus ' + MARKER);
   await page.locator('#plan-i-people-paper').check();
@@ -309,7 +309,7 @@ test('print shows only the person\'s own plan, with no app chrome and no control
 test('accessibility: no serious or critical axe violation on the plan, a section open and the keep panel (vi, en)', async () => {
   for (const lang of ['vi', 'en']) {
     const { page, context } = await phone(app.browser);
-    await open(page, app.server.url, `?view=plan&lang=${lang}`);
+    await open(page, app.server.url, `?v=2&lang=${lang}`);
     await openSection(page, 'gobag');
     await page.locator('#plan-i-gobag-cccd').check();
     await page.locator('#keep-words-new').fill('abc');

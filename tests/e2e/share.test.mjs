@@ -54,12 +54,12 @@ async function chooseCommune(page, typed, pick) {
 
 test('the QR code (on screen, SVG and PNG) decodes back to the exact link', async () => {
   const { page, context, seen } = await phone(app.browser, { acceptDownloads: true });
-  await open(page, app.server.url, '?view=share&lang=vi');
+  await open(page, app.server.url, '?v=6&lang=vi');
   await page.locator('label.share-choice[lang="km"]').click();
   await page.locator('label.share-choice', { hasText: 'Tìm hỗ trợ' }).click();
   await chooseCommune(page, 'long xuyen', 'Long Xuyên');
   const link = await page.locator('#share-link').inputValue();
-  assert.match(link, new RegExp(`^${app.server.url.replace(/[.?]/g, '\\$&')}\\?view=help&lang=km&area=\\d{5}$`));
+  assert.match(link, new RegExp(`^${app.server.url.replace(/[.?]/g, '\\$&')}\\?v=3&lang=km&a=\\d{5}$`));
 
   const onScreen = await page.locator('.share-qr').screenshot();
   assert.equal(await decode(onScreen, 'image/png'), link, 'on screen');
@@ -83,10 +83,11 @@ test('the QR code (on screen, SVG and PNG) decodes back to the exact link', asyn
 
 test('share links open the right view, language and commune', async () => {
   const { page, context } = await phone(app.browser);
-  const views = { 'Trang chủ': '', 'Tự kiểm tra': 'view=check&', 'Kế hoạch an toàn': 'view=plan&', 'Tìm hỗ trợ': 'view=help&' };
+  const views = { 'Trang chủ': '', 'Tự kiểm tra': 'v=1&', 'Kế hoạch an toàn': 'v=2&', 'Tìm hỗ trợ': 'v=3&' };
+  const VIEW_OF = { '': 'home', 'v=1&': 'check', 'v=2&': 'plan', 'v=3&': 'help' };
   for (const lang of LANGS) {
     for (const [label, query] of Object.entries(views)) {
-      await open(page, app.server.url, '?view=share&lang=vi');
+      await open(page, app.server.url, '?v=6&lang=vi');
       await page.locator(`label.share-choice[lang="${lang}"]`).click();
       await page.locator('label.share-choice', { hasText: label }).click();
       const link = await page.locator('#share-link').inputValue();
@@ -94,20 +95,22 @@ test('share links open the right view, language and commune', async () => {
       await page.goto(link);
       await live(page);
       assert.equal(await page.getAttribute('html', 'lang'), lang, link);
-      assert.equal(new URL(page.url()).search, `?${query}lang=${lang}`, link);
+      // The view opens; the address keeps only the language (boot.js strips the rest).
+      assert.equal(await page.getAttribute('html', 'data-view'), VIEW_OF[query], link);
+      assert.equal(new URL(page.url()).search, `?lang=${lang}`, link);
     }
   }
-  // A commune rides along as area=<code> and is dropped again when cleared.
-  await open(page, app.server.url, '?view=share&lang=vi');
+  // A commune rides along as a=<code> and is dropped again when cleared.
+  await open(page, app.server.url, '?v=6&lang=vi');
   await chooseCommune(page, 'chau doc', 'Châu Đốc');
   assert.match(await page.locator('.share-chosen').innerText(), /Đã chọn: phường Châu Đốc/);
   const withArea = await page.locator('#share-link').inputValue();
-  assert.match(withArea, /\?lang=vi&area=\d{5}$/);
+  assert.match(withArea, /\?lang=vi&a=\d{5}$/);
   await page.getByRole('button', { name: 'Bỏ chọn xã, phường' }).click();
   assert.equal(await page.locator('#share-link').inputValue(), `${app.server.url}?lang=vi`);
   // The app reads the commune from such a link without complaint.
   const { page: p2, errors } = await phone(app.browser);
-  await open(p2, withArea.replace('?lang=vi', '?view=help&lang=vi'));
+  await open(p2, withArea.replace('?lang=vi', '?v=3&lang=vi'));
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -125,7 +128,7 @@ test('unknown communes say so; the footer opens the share view', async () => {
 test('copy the link and the embed snippet', async () => {
   const { page, context } = await phone(app.browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
-  await open(page, app.server.url, '?view=share&lang=en');
+  await open(page, app.server.url, '?v=6&lang=en');
   await page.getByRole('button', { name: 'Copy the link' }).click();
   await page.locator('.share-build .share-status', { hasText: 'Copied.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.server.url}?lang=en`);
@@ -139,7 +142,7 @@ test('copy the link and the embed snippet', async () => {
 
 test('the poster: the chosen language, and a neutral wording without violence words', async () => {
   const { page, context } = await phone(app.browser);
-  await open(page, app.server.url, '?view=share&lang=vi');
+  await open(page, app.server.url, '?v=6&lang=vi');
   await page.locator('label.share-choice[lang="km"]').click();
   assert.equal(await page.getAttribute('.poster', 'lang'), 'km');
   assert.match(await page.locator('.poster-heading').innerText(), /[\u1780-\u17FF]/, 'Khmer heading');
@@ -165,7 +168,7 @@ function pdfPages(pdf) {
 test('printing gives only the poster, on one A4 or one A5 page, in Vietnamese and Khmer', async () => {
   const { page, context } = await phone(app.browser);
   for (const lang of ['vi', 'km']) {
-    await open(page, app.server.url, `?view=share&lang=${lang}`);
+    await open(page, app.server.url, `?v=6&lang=${lang}`);
     for (const [paper, width, height] of [['A4', 595, 842], ['A5', 420, 595]]) {
       await page.locator('label.share-choice', { hasText: paper }).click();
       const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
@@ -188,7 +191,7 @@ test('printing gives only the poster, on one A4 or one A5 page, in Vietnamese an
 test('accessibility: the share view and the printed poster have no serious axe violation', async () => {
   for (const lang of LANGS) {
     const { page, context } = await phone(app.browser);
-    await open(page, app.server.url, `?view=share&lang=${lang}`);
+    await open(page, app.server.url, `?v=6&lang=${lang}`);
     assert.deepEqual(await axe(page), [], `${lang} screen`);
     await page.locator('#share-area').fill('an');
     // From the top, as a person sees it (a target scrolled under the sticky bar is not one).
