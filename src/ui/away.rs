@@ -52,10 +52,28 @@ fn held(nav: Nav, session: Session) -> Held {
     }
 }
 
+thread_local! {
+    /// How to save what is kept before closing, given by the plan's and the diary's views
+    /// (`can_save`): the saving code (crypto, the envelope) stays in their chunks, out of
+    /// the first visit. Until one of them has opened, nothing can be kept open.
+    static SAVER: Cell<Option<fn(Session)>> = const { Cell::new(None) };
+}
+
+/// Called by the views that can open a kept plan or diary.
+pub fn can_save() {
+    fn save_and_close(session: Session) {
+        if let Some(save) = session.close() {
+            leptos::task::spawn_local(save);
+        }
+    }
+    SAVER.with(|s| s.set(Some(save_and_close)));
+}
+
 /// Saves what is kept (when it changed) and forgets everything.
 fn close(session: Session) {
-    if let Some(save) = session.close() {
-        leptos::task::spawn_local(save);
+    match SAVER.with(Cell::get) {
+        Some(save_and_close) => save_and_close(session),
+        None => session.forget(),
     }
 }
 
