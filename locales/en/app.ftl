@@ -31,6 +31,9 @@ footer-shift-keys = On a computer, you can also press the Shift key three times.
 home-title = A private place for you
 home-intro = If your husband, partner or someone in your family frightens you, hurts you or controls your life, it is not your fault. Here you can learn, prepare to keep yourself safe and find people who can help, in your own way, whenever you feel ready.
 home-private = No name, no account. Nothing you read or write here is sent anywhere.
+## After the page closed itself (hidden or unused too long) or was cleared on leaving
+home-closed-time = The page closed itself because you were away or did not use it for a while, so others are less likely to see it. What was not saved is gone. If you saved it on this phone, what you saved is still there: open it with your passphrase.
+home-closed-left = For your safety, the page was cleared when you left it. What was not saved is gone. If you saved it on this phone, what you saved is still there: open it with your passphrase.
 home-check-title = Self-check
 home-check-text = A few simple questions to help you recognise signs of abuse and danger. No score, no judgement.
 home-check-go = Start the self-check

@@ -79,6 +79,8 @@ trusted-to = Send to { $name }
 trusted-need-number = Write a phone number above to send by SMS.
 trusted-need-word = Write a code word above to get this message.
 trusted-stays-behind = Before you send, know where the message will stay. The person who receives it keeps it too. The app never sends your location.
+## Before the ready messages: the plan closes itself when away too long (minutes from core::away)
+trusted-away = You can go to your messages, Zalo or a call and come back here: your plan will still be here. But if you are away from the page for more than { $hidden } minutes, or do not use it for { $idle } minutes, the plan closes itself so others are less likely to see it, and anything not saved is lost.
 trusted-msg-call-me-label = Call me
 trusted-msg-call-me = Call me back as soon as you see this.
 trusted-msg-come-label = Come and get me

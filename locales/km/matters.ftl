@@ -80,6 +80,8 @@ trusted-to = ផ្ញើទៅ { $name }
 trusted-need-number = សរសេរលេខទូរស័ព្ទខាងលើ ដើម្បីផ្ញើតាម SMS។
 trusted-need-word = សរសេរពាក្យសញ្ញាខាងលើ ដើម្បីមានសារនេះ។
 trusted-stays-behind = មុនពេលផ្ញើ សូមដឹងថាសារនឹងនៅសល់នៅឯណា។ អ្នកទទួលក៏រក្សាសារនោះដែរ។ កម្មវិធីមិនដែលផ្ញើទីតាំងរបស់អ្នកទេ។
+## Before the ready messages: the plan closes itself when away too long (minutes from core::away)
+trusted-away = អ្នកអាចទៅកាន់សារ Zalo ឬហៅទូរស័ព្ទ ហើយត្រឡប់មកទីនេះវិញ៖ ផែនការរបស់អ្នកនៅតែមាន។ ប៉ុន្តែបើអ្នកចាកចេញពីទំព័រលើសពី { $hidden } នាទី ឬមិនប្រើវារយៈពេល { $idle } នាទី ផែនការនឹងបិទដោយខ្លួនឯង ដើម្បីកុំឱ្យអ្នកដទៃងាយឃើញ ហើយអ្វីដែលមិនទាន់បានរក្សាទុកនឹងបាត់។
 trusted-msg-call-me-label = ហៅមកខ្ញុំ
 trusted-msg-call-me = ឃើញសារនេះហើយ សូមទូរស័ព្ទមកខ្ញុំភ្លាមៗ។
 trusted-msg-come-label = មកយកខ្ញុំ

@@ -31,6 +31,9 @@ footer-shift-keys = Trên máy tính, bạn cũng có thể nhấn phím Shift b
 home-title = Nơi riêng tư dành cho bạn
 home-intro = Nếu chồng, người yêu hay ai đó trong gia đình làm bạn sợ, làm bạn đau hay kiểm soát cuộc sống của bạn, đó không phải lỗi của bạn. Ở đây bạn có thể tìm hiểu, chuẩn bị để giữ an toàn cho mình và tìm người giúp, theo cách của bạn, lúc nào bạn thấy sẵn sàng.
 home-private = Không cần tên, không cần tài khoản. Không có gì bạn xem hay ghi ở đây được gửi đi.
+## After the page closed itself (hidden or unused too long) or was cleared on leaving
+home-closed-time = Trang đã tự đóng vì bạn rời đi hoặc không dùng đến trong một lúc, để người khác khó thấy. Những gì chưa lưu đã mất. Nếu bạn đã lưu trên điện thoại này, phần đã lưu vẫn còn: mở lại bằng mật khẩu của bạn.
+home-closed-left = Để giữ an toàn cho bạn, trang đã được xóa khi bạn rời đi. Những gì chưa lưu đã mất. Nếu bạn đã lưu trên điện thoại này, phần đã lưu vẫn còn: mở lại bằng mật khẩu của bạn.
 home-check-title = Tự kiểm tra
 home-check-text = Vài câu hỏi đơn giản giúp bạn nhận ra các dấu hiệu bạo lực và nguy hiểm. Không chấm điểm, không phán xét.
 home-check-go = Bắt đầu tự kiểm tra

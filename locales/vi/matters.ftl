@@ -79,6 +79,8 @@ trusted-to = Gửi cho { $name }
 trusted-need-number = Ghi số điện thoại ở trên để gửi bằng SMS.
 trusted-need-word = Ghi từ ám hiệu ở trên để có tin nhắn này.
 trusted-stays-behind = Trước khi gửi, bạn nên biết tin nhắn sẽ nằm lại ở đâu. Người nhận cũng giữ tin nhắn. Ứng dụng không bao giờ gửi vị trí của bạn.
+## Before the ready messages: the plan closes itself when away too long (minutes from core::away)
+trusted-away = Bạn có thể qua tin nhắn, Zalo hay gọi điện rồi quay lại đây: kế hoạch vẫn còn. Nhưng nếu bạn rời trang quá { $hidden } phút, hoặc không dùng đến trong { $idle } phút, kế hoạch sẽ tự đóng để người khác khó thấy, và những gì chưa lưu sẽ mất.
 trusted-msg-call-me-label = Gọi cho tôi
 trusted-msg-call-me = Đọc được tin này thì gọi lại liền nha.
 trusted-msg-come-label = Qua đón tôi

@@ -1,11 +1,22 @@
-//! Watches the page while a diary is open: when it was hidden (`visibilitychange`,
-//! `pagehide`, which a phone fires when it puts the page in its back-forward cache) and
-//! when it was last used (a touch, a key, typing, a scroll). A timer asks
-//! `core::diary::guard` whether it is time to close; a page put away in the back-forward
-//! cache closes at once. Closing itself is the caller's (`on_close`).
+//! Watches the page for the person being away: when it was hidden (`visibilitychange`:
+//! another app, the app switcher, the screen off), when it was last used (a touch, a key,
+//! typing, a scroll), and when it was put away (`pagehide`: another address, a link,
+//! Back; the browser may keep the page in its back-forward cache and show it again on
+//! Back or Forward). A timer asks `core::away` whether it is time to close; what closing
+//! does is the caller's (`on`).
 //!
-//! Installed once, the first time the diary opens; it then costs one check every
-//! [`guard::CHECK_EVERY_MS`] and does nothing while no diary is open (`is_open`).
+//! While the page is hidden or put away, `<html>` has the class `away`: the style sheet
+//! hides the app, so a picture the browser or the phone takes of a hidden page (the app
+//! switcher, the tab switcher) shows nothing personal, where the picture is taken after
+//! the page is told it is hidden (browsers do not promise when). The class goes on the
+//! return, after the check, so nothing closed flashes on screen.
+//!
+//! Not `blur`: it also fires for the print dialog, the share sheet, a click in the portal
+//! page around an embedded app, or the address bar, and hiding the page then would hide
+//! it from a person (and from a screen reader) who is still reading it.
+//!
+//! Installed once, by the app at start; it costs one check every
+//! [`away::CHECK_EVERY_MS`] and does nothing while nothing is on hand (`held`).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -13,24 +24,31 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::core::diary::guard::{self, Seen};
+use crate::core::away::{self, Held, Seen};
 use crate::platform::clock::now_ms;
 
 thread_local! {
     static INSTALLED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Why the diary closes: the page was put away (`pagehide`), or it was hidden or unused
-/// too long while it stayed.
+/// What happened, for the caller to act on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Closing {
-    PutAway,
+pub enum Away {
+    /// Hidden or unused too long while the page stayed: close (the page is alive, a save
+    /// can finish).
     TimeUp,
+    /// Put away (`pagehide`): close at once, in place; timers may never run again and a
+    /// save started now may never finish.
+    PutAway,
+    /// Shown again from the back-forward cache (`pageshow` with `persisted`).
+    Restored,
 }
 
-/// Starts watching (once per page). `is_open`: whether a diary is open now; `on_close`:
-/// close it (save if kept, then drop everything).
-pub fn install(is_open: impl Fn() -> bool + 'static, on_close: impl Fn(Closing) + 'static) {
+/// The class on `<html>` while the page is away (see `style/app.css`).
+pub const AWAY_CLASS: &str = "away";
+
+/// Starts watching (once per page). `held`: what is on hand now; `on`: what to do.
+pub fn install(held: impl Fn() -> Held + 'static, on: impl Fn(Away) + 'static) {
     if INSTALLED.with(|i| i.replace(true)) {
         return;
     }
@@ -44,8 +62,7 @@ pub fn install(is_open: impl Fn() -> bool + 'static, on_close: impl Fn(Closing) 
         hidden_since: document.hidden().then(now_ms),
         last_activity: now_ms(),
     }));
-    let is_open = Rc::new(is_open);
-    let on_close = Rc::new(on_close);
+    let on = Rc::new(on);
 
     // Used: the idle time starts again.
     {
@@ -67,24 +84,22 @@ pub fn install(is_open: impl Fn() -> bool + 'static, on_close: impl Fn(Closing) 
     }
 
     let check = {
-        let (seen, is_open, on_close) =
-            (Rc::clone(&seen), Rc::clone(&is_open), Rc::clone(&on_close));
+        let (seen, on) = (Rc::clone(&seen), Rc::clone(&on));
         Rc::new(move || {
-            if !is_open() {
-                return;
-            }
-            if guard::decide(seen.get(), now_ms()).is_some() {
-                on_close(Closing::TimeUp);
+            if away::decide(held(), seen.get(), now_ms()).is_some() {
+                on(Away::TimeUp);
             }
         })
     };
 
-    // Hidden: the hidden time starts; visible again: it is checked, then cleared.
+    // Hidden: covered, and the hidden time starts; visible again: checked (and closed if
+    // it is time), then uncovered.
     {
         let (seen, check, doc) = (Rc::clone(&seen), Rc::clone(&check), document.clone());
         let changed = Closure::<dyn Fn()>::new(move || {
             let mut s = seen.get();
             if doc.hidden() {
+                cover();
                 s.hidden_since = s.hidden_since.or(Some(now_ms()));
                 seen.set(s);
             } else {
@@ -92,6 +107,7 @@ pub fn install(is_open: impl Fn() -> bool + 'static, on_close: impl Fn(Closing) 
                 s.hidden_since = None;
                 s.last_activity = now_ms();
                 seen.set(s);
+                uncover();
             }
         });
         let _ = document
@@ -99,22 +115,89 @@ pub fn install(is_open: impl Fn() -> bool + 'static, on_close: impl Fn(Closing) 
         changed.forget();
     }
 
-    // Put away (closed, or kept in the back-forward cache): close at once.
+    // Put away (another page, or closed): covered, and closed at once.
     {
-        let (is_open, on_close) = (Rc::clone(&is_open), Rc::clone(&on_close));
+        let on = Rc::clone(&on);
         let gone = Closure::<dyn Fn()>::new(move || {
-            if is_open() {
-                on_close(Closing::PutAway);
-            }
+            cover();
+            on(Away::PutAway);
         });
         let _ = window.add_event_listener_with_callback("pagehide", gone.as_ref().unchecked_ref());
         gone.forget();
     }
 
+    // Back from the back-forward cache: told, then uncovered.
+    {
+        let (seen, on) = (Rc::clone(&seen), Rc::clone(&on));
+        let back = Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(
+            move |e: web_sys::PageTransitionEvent| {
+                if e.persisted() {
+                    seen.set(Seen {
+                        hidden_since: None,
+                        last_activity: now_ms(),
+                    });
+                    on(Away::Restored);
+                }
+                uncover();
+            },
+        );
+        let _ = window.add_event_listener_with_callback("pageshow", back.as_ref().unchecked_ref());
+        back.forget();
+    }
+
     let tick = Closure::<dyn Fn()>::new(move || check());
     let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
         tick.as_ref().unchecked_ref(),
-        i32::try_from(guard::CHECK_EVERY_MS).unwrap_or(i32::MAX),
+        i32::try_from(away::CHECK_EVERY_MS).unwrap_or(i32::MAX),
     );
     tick.forget();
+}
+
+fn root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// Hides the app at once (the class `away` on `<html>`).
+fn cover() {
+    let Some(root) = root() else {
+        return;
+    };
+    let classes = root.class_name();
+    if !classes.split_whitespace().any(|c| c == AWAY_CLASS) {
+        let joined = if classes.trim().is_empty() {
+            AWAY_CLASS.to_string()
+        } else {
+            format!("{} {AWAY_CLASS}", classes.trim())
+        };
+        root.set_class_name(&joined);
+    }
+}
+
+/// Shows the app again once what the return changed has rendered (the view's effects
+/// run before the next frame), and only while the page is visible.
+fn uncover() {
+    let show = || {
+        let visible = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| !d.hidden());
+        let Some(root) = root().filter(|_| visible) else {
+            return;
+        };
+        let classes = root.class_name();
+        let kept: Vec<&str> = classes
+            .split_whitespace()
+            .filter(|c| *c != AWAY_CLASS)
+            .collect();
+        root.set_class_name(&kept.join(" "));
+    };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let frame = Closure::once_into_js(show);
+    if window
+        .request_animation_frame(frame.unchecked_ref())
+        .is_err()
+    {
+        show();
+    }
 }

@@ -39,6 +39,7 @@ pub fn HomeView() -> impl IntoView {
     ];
     view! {
         <ViewTitle key=keys::HOME_TITLE/>
+        <crate::ui::away::ClosedLine/>
         <P key=keys::HOME_INTRO/>
         <p class="reassure">{tr!(HOME_PRIVATE)}</p>
         <ul class="cards">

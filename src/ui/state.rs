@@ -225,6 +225,15 @@ impl Session {
         })
     }
 
+    /// Closes everything the visit holds (hidden, unused or left too long): what is kept
+    /// is saved first, as [`Session::close_diary`] does, then everything is forgotten, as
+    /// quick exit does. `None` when nothing needed saving; otherwise the save to wait for.
+    pub fn close(self) -> Option<impl std::future::Future<Output = ()>> {
+        let save = self.close_diary();
+        self.forget();
+        save
+    }
+
     /// Closes an open diary (it was hidden or unused too long): if it is kept, saves the
     /// plan and diary first with the key in memory; then drops the diary, the plan and
     /// the key. `None` when nothing needed saving; otherwise the save to wait for.
@@ -354,6 +363,16 @@ mod tests {
         assert!(s.unlocked.with_untracked(Option::is_none));
         let s = Session::new(&Route::default());
         assert!(s.close_diary().is_none(), "nothing kept: nothing to save");
+    }
+
+    #[test]
+    fn closing_drops_everything_a_close_diary_leaves() {
+        let s = filled();
+        drop(s.close());
+        assert!(
+            s.is_blank(),
+            "the needs, the area and the self-check go too"
+        );
     }
 
     #[test]

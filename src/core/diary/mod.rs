@@ -15,9 +15,7 @@
 //! never a panic.
 //!
 //! - `request`: the printed request for a no-contact order (Vietnamese, from the law).
-//! - `guard`: when an open diary closes itself (hidden page, no use).
 
-pub mod guard;
 pub mod request;
 
 use crate::core::vault::VaultError;

@@ -11,9 +11,10 @@
 //! - `print`: the printing screen (choices and what happens next).
 //! - `sheet`: what reaches paper: the record and the request.
 //!
-//! An open diary closes itself (`platform::watch`, `core::diary::guard`): the page hidden
-//! 2 minutes or unused 5 minutes, or put away. Closing saves first if it is kept, drops
-//! the diary, the plan and the key, and shows Home.
+//! An open diary closes itself (`ui::away`, `core::away`): the page hidden 2 minutes or
+//! unused 5 minutes, or left. Closing saves first if it is kept (on a real unload that
+//! save may never finish), drops the diary, the plan and the key, and shows Home, whose
+//! arrival drops the entry being written and the names to print with their views.
 
 mod entry;
 mod erase;
@@ -27,38 +28,13 @@ use leptos::prelude::*;
 use crate::core::diary::DiaryError;
 use crate::core::route::View;
 use crate::keys;
-use crate::platform::watch::{self, Closing};
 use crate::tr;
-use crate::ui::state::{Nav, Session};
+use crate::ui::state::Session;
 use crate::ui::widgets::keep::{KeepControl, KeepPanel, DIARY_WORDS};
 use crate::ui::widgets::{NavLink, ViewTitle, P};
 
 pub use link::DiaryLink;
 pub use print::DiaryPrintView;
-
-/// Starts the watch that closes an open diary (once per page).
-fn watch_diary(session: Session, nav: Nav) {
-    let in_diary = move || matches!(nav.view.get_untracked(), View::Diary | View::DiaryPrint);
-    let close = move || {
-        if let Some(save) = session.close_diary() {
-            leptos::task::spawn_local(save);
-        }
-    };
-    watch::install(
-        move || in_diary() || session.diary.with_untracked(|d| !d.is_empty()),
-        move |why| {
-            if why == Closing::TimeUp && in_diary() {
-                // Home first; the diary goes once its view has gone (its readers must not
-                // see the diary vanish in the same tick as the view).
-                nav.go(View::Home);
-                set_timeout(close, std::time::Duration::ZERO);
-            } else {
-                // Put away: at once, in place (timers may not run again).
-                close();
-            }
-        },
-    );
-}
 
 /// A message for the person after an action, and whether it is a problem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,13 +63,23 @@ impl Said {
 #[component]
 pub fn DiaryView() -> impl IntoView {
     crate::ui::state::scope_view();
-    let (Some(session), Some(nav)) = (Session::provided(), Nav::provided()) else {
+    let Some(session) = Session::provided() else {
         return ().into_any();
     };
-    watch_diary(session, nav);
+    crate::ui::away::can_save();
     let editing = RwSignal::new(None::<entry::Editing>);
     let said = RwSignal::new(None::<Said>);
     let has_entries = move || session.diary.with(|d| !d.is_empty());
+    let autoclose = move || {
+        let l = crate::core::away::DIARY;
+        crate::i18n::t_args(
+            keys::DIARY_AUTOCLOSE,
+            &[
+                ("hidden", l.hidden_minutes().into()),
+                ("idle", l.idle_minutes().into()),
+            ],
+        )
+    };
 
     view! {
         <div class="diary diary-view">
@@ -101,7 +87,7 @@ pub fn DiaryView() -> impl IntoView {
             <P key=keys::DIARY_INTRO/>
             <p class="reassure">{tr!(DIARY_MEMORY)}</p>
             <KeepPanel keep=KeepControl::new(session, DIARY_WORDS)/>
-            <p class="hint">{tr!(DIARY_AUTOCLOSE)}</p>
+            <p class="hint">{autoclose}</p>
             <list::EntryList session editing said/>
             <entry::EntryEditor session editing said/>
             <div role="status" class="plan-alert">

@@ -14,7 +14,7 @@ use crate::i18n::{self, t, tr};
 use crate::keys;
 use crate::platform::page;
 use crate::ui::diary::sheet::{Choice, Sheet};
-use crate::ui::state::{Nav, Session};
+use crate::ui::state::Session;
 use crate::ui::widgets::{NavLink, Stays, TextInput, ViewTitle, P};
 
 /// The 102 units, by name (marks and case folded, as the help view's search does).
@@ -29,10 +29,9 @@ fn units_by_name() -> Vec<&'static Unit> {
 #[component]
 pub fn DiaryPrintView() -> impl IntoView {
     crate::ui::state::scope_view();
-    let (Some(session), Some(nav)) = (Session::provided(), Nav::provided()) else {
+    let Some(session) = Session::provided() else {
         return ().into_any();
     };
-    super::watch_diary(session, nav);
     let all: Vec<EntryId> = session
         .diary
         .with_untracked(|d| d.by_date().into_iter().map(|(id, _)| id).collect());

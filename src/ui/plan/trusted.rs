@@ -28,6 +28,17 @@ pub fn TrustedPanel() -> impl IntoView {
     let name = Memo::new(move |_| plan.with(|p| p.trusted.name.trim().to_string()));
     let bad_number =
         move || plan.with(|p| !p.trusted.number.trim().is_empty()) && number.get().is_none();
+    // Going to Zalo or the dialler and back keeps the plan; longer away, it closes.
+    let away_line = move || {
+        let l = crate::core::away::PLAN;
+        t_args(
+            keys::TRUSTED_AWAY,
+            &[
+                ("hidden", l.hidden_minutes().into()),
+                ("idle", l.idle_minutes().into()),
+            ],
+        )
+    };
     // Read once: whether to offer the share sheet or a copy.
     let can_share = web_share::available();
 
@@ -53,6 +64,7 @@ pub fn TrustedPanel() -> impl IntoView {
                 <Stays key=keys::STAYS_SMS/>
                 <Stays key=if can_share { keys::STAYS_ZALO } else { keys::STAYS_COPY }/>
             </div>
+            <p class="trusted-away hint">{away_line}</p>
             <ul class="trusted-messages">
                 {Ready::ALL
                     .into_iter()

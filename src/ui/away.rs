@@ -1,0 +1,149 @@
+//! What the app does when the person is away (`platform::watch`, `core::away`):
+//! - hidden or unused too long while the diary, the plan or a self-check is on hand:
+//!   Home first, then the kept plan and diary are saved (the page is alive, the save can
+//!   finish) and everything is forgotten;
+//! - put away (another address, a link, Back): everything is forgotten and Home shown at
+//!   once, so Back or Forward never brings the page back from the back-forward cache
+//!   with anything typed in it; a save is started, but may never finish;
+//! - either way Home then says, once, what happened.
+//!
+//! The views' own drafts (a diary entry being written, the names to print) go with their
+//! views when Home replaces them.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use crate::core::away::Held;
+use crate::core::check::Answers;
+use crate::core::plan::Plan;
+use crate::core::route::View;
+use crate::i18n::t;
+use crate::keys;
+use crate::platform::exit;
+use crate::platform::watch::{self, Away};
+use crate::ui::state::{Nav, Session};
+
+/// Why Home says the page was closed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Closed {
+    /// Hidden or unused too long.
+    TimeUp,
+    /// Left, and shown again from the back-forward cache.
+    Left,
+}
+
+/// The line Home shows after a close, until the person moves on.
+#[derive(Clone, Copy)]
+struct ClosedNote(RwSignal<Option<Closed>>);
+
+/// What is on hand now, for `core::away`.
+fn held(nav: Nav, session: Session) -> Held {
+    let view = nav.view.get_untracked();
+    Held {
+        diary: matches!(view, View::Diary | View::DiaryPrint)
+            || session.diary.with_untracked(|d| !d.is_empty()),
+        plan: session.plan.with_untracked(|p| *p != Plan::default())
+            || session.unlocked.with_untracked(Option::is_some),
+        check: session.assessment.with_untracked(Option::is_some)
+            || session.check_mode.with_untracked(Option::is_some)
+            || session.answers.with_untracked(|a| *a != Answers::new()),
+    }
+}
+
+thread_local! {
+    /// How to save what is kept before closing, given by the plan's and the diary's views
+    /// (`can_save`): the saving code (crypto, the envelope) stays in their chunks, out of
+    /// the first visit. Until one of them has opened, nothing can be kept open.
+    static SAVER: Cell<Option<fn(Session)>> = const { Cell::new(None) };
+}
+
+/// Called by the views that can open a kept plan or diary.
+pub fn can_save() {
+    fn save_and_close(session: Session) {
+        if let Some(save) = session.close() {
+            leptos::task::spawn_local(save);
+        }
+    }
+    SAVER.with(|s| s.set(Some(save_and_close)));
+}
+
+/// Saves what is kept (when it changed) and forgets everything.
+fn close(session: Session) {
+    match SAVER.with(Cell::get) {
+        Some(save_and_close) => save_and_close(session),
+        None => session.forget(),
+    }
+}
+
+/// Starts the watch for the app (once per page) and provides Home's line.
+pub fn install(nav: Nav, session: Session) {
+    let note = RwSignal::new(None::<Closed>);
+    provide_context(ClosedNote(note));
+    // After quick exit the page is blank and leaving: nothing more to do here.
+    let quick = Rc::new(Cell::new(false));
+    {
+        let quick = Rc::clone(&quick);
+        exit::on_leave(move || quick.set(true));
+    }
+    // Whether the last put-away cleared anything (then the return says so).
+    let cleared = Rc::new(Cell::new(false));
+    watch::install(
+        move || held(nav, session),
+        move |what| {
+            if quick.get() {
+                return;
+            }
+            match what {
+                Away::TimeUp => {
+                    note.set(Some(Closed::TimeUp));
+                    // Home first; what was on hand goes once its view has gone (its
+                    // readers must not see it vanish in the same tick as the view).
+                    nav.go(View::Home);
+                    set_timeout(move || close(session), std::time::Duration::ZERO);
+                }
+                Away::PutAway => {
+                    if nav.view.get_untracked() != View::Home || !session.is_blank() {
+                        // At once, in place: timers may not run again before the page is
+                        // kept in the cache, and its effects (microtasks) still run now.
+                        close(session);
+                        nav.go(View::Home);
+                        cleared.set(true);
+                    }
+                }
+                Away::Restored => {
+                    if cleared.replace(false) {
+                        // Whatever came back with the page (nothing should) goes too.
+                        close(session);
+                        note.set(Some(Closed::Left));
+                        nav.go(View::Home);
+                    }
+                }
+            }
+        },
+    );
+}
+
+/// Home's line after a close: what happened, what is gone, what stays. Nothing outside
+/// the app (the build-time first paint has no watch).
+#[component]
+pub fn ClosedLine() -> impl IntoView {
+    let Some(ClosedNote(note)) = use_context::<ClosedNote>() else {
+        return ().into_any();
+    };
+    // Said once: moving on from Home puts it away.
+    on_cleanup(move || {
+        let _ = note.try_set(None);
+    });
+    view! {
+        <p class="reassure closed-note" role="status" hidden=move || note.with(Option::is_none)>
+            {move || match note.get() {
+                Some(Closed::TimeUp) => t(keys::HOME_CLOSED_TIME),
+                Some(Closed::Left) => t(keys::HOME_CLOSED_LEFT),
+                None => String::new(),
+            }}
+        </p>
+    }
+    .into_any()
+}
