@@ -406,6 +406,7 @@ mod tests {
                 (9, View::Child),
                 (10, View::Diary),
                 (11, View::DiaryPrint),
+                (12, View::Leaves),
             ]
         );
         let needs: Vec<u8> = Need::ALL.iter().map(|n| n.code()).collect();
