@@ -52,28 +52,12 @@ fn held(nav: Nav, session: Session) -> Held {
     }
 }
 
-thread_local! {
-    /// How to save what is kept before closing, given by the plan's and the diary's views
-    /// (`can_save`): the saving code (crypto, the envelope) stays in their chunks, out of
-    /// the first visit. Until one of them has opened, nothing can be kept open.
-    static SAVER: Cell<Option<fn(Session)>> = const { Cell::new(None) };
-}
-
-/// Called by the views that can open a kept plan or diary.
-pub fn can_save() {
-    fn save_and_close(session: Session) {
-        if let Some(save) = session.close() {
-            leptos::task::spawn_local(save);
-        }
-    }
-    SAVER.with(|s| s.set(Some(save_and_close)));
-}
-
-/// Saves what is kept (when it changed) and forgets everything.
+/// Takes what is on hand out of the session and forgets it at once; what is kept and open
+/// is then saved by the plan's chunk (already here: a key is only ever opened there or in
+/// the diary's), so the crypto never weighs on the first visit.
 fn close(session: Session) {
-    match SAVER.with(Cell::get) {
-        Some(save_and_close) => save_and_close(session),
-        None => session.forget(),
+    if let Some(kept) = session.close() {
+        crate::ui::lazy::save_closing(kept);
     }
 }
 

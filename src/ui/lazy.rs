@@ -15,7 +15,7 @@ use crate::core::route::View;
 use crate::i18n;
 use crate::platform::page;
 use crate::tr;
-use crate::ui::state::VIEW_TITLE_ID;
+use crate::ui::state::{Closing, VIEW_TITLE_ID};
 use crate::ui::{about, check, diary, help, home, leaves, people, plan, privacy, share};
 
 /// A view's code could not be fetched (offline, a flaky network, a stale deploy).
@@ -67,6 +67,25 @@ fn load_part(part: Part) -> Loaded {
         Part::Matters => plan::matters::MattersPanel().into_any(),
         Part::Trusted => plan::trusted::TrustedPanel().into_any(),
     })
+}
+
+/// The save that closing makes (`ui::away`), in the plan's chunk with the rest of the
+/// keeping code: a function pointer or a call from the first visit's code would pull the
+/// crypto and the envelope into the first visit.
+#[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_closing))]
+fn save_closing_now(kept: Closing) -> Result<(), Unavailable> {
+    if let Some(save) = kept.save() {
+        leptos::task::spawn_local(save);
+    }
+    Ok(())
+}
+
+/// Saves what a closing session held, once the plan's chunk is here. If it cannot
+/// arrive, the kept copy from the last save stays as it was.
+pub fn save_closing(kept: Closing) {
+    leptos::task::spawn_local(async move {
+        let _ = save_closing_now(kept).await;
+    });
 }
 
 async fn load(view: View) -> Loaded {

@@ -225,26 +225,58 @@ impl Session {
         })
     }
 
-    /// Closes everything the visit holds (hidden, unused or left too long): what is kept
-    /// is saved first, as [`Session::close_diary`] does, then everything is forgotten, as
-    /// quick exit does. `None` when nothing needed saving; otherwise the save to wait for.
-    pub fn close(self) -> Option<impl std::future::Future<Output = ()>> {
-        let save = self.close_diary();
+    /// Closes everything the visit holds (hidden, unused or left too long): takes what is
+    /// kept and open out of the session, then forgets everything, as quick exit does.
+    /// What it returns is to be saved with [`Closing::save`], which lives in the plan's
+    /// chunk (`ui::lazy::save_closing`): the first visit carries no crypto.
+    pub fn close(self) -> Option<Closing> {
+        let kept = self.take_kept();
         self.forget();
-        save
+        kept
     }
 
     /// Closes an open diary (it was hidden or unused too long): if it is kept, saves the
     /// plan and diary first with the key in memory; then drops the diary, the plan and
     /// the key. `None` when nothing needed saving; otherwise the save to wait for.
     pub fn close_diary(self) -> Option<impl std::future::Future<Output = ()>> {
+        self.take_kept().and_then(Closing::save)
+    }
+
+    /// Drops the diary, the plan and the key (work in flight is told by the epoch), and
+    /// hands them over when a kept value is open.
+    fn take_kept(self) -> Option<Closing> {
         let current = self.unlocked.get_untracked();
         let (plan, diary) = (self.plan.get_untracked(), self.diary.get_untracked());
         self.epoch.try_update_value(|e| *e = e.wrapping_add(1));
         self.diary.set(Diary::default());
         self.plan.set(Plan::default());
         self.unlocked.set(None);
-        let current = current.filter(|u| u.differs_from(&plan) || u.diary_differs_from(&diary))?;
+        current.map(|current| Closing {
+            current,
+            plan,
+            diary,
+        })
+    }
+}
+
+/// A kept plan and diary taken out of a closing session, with their key.
+pub struct Closing {
+    current: Unlocked,
+    plan: Plan,
+    diary: Diary,
+}
+
+impl Closing {
+    /// The save to wait for, or `None` when nothing changed since the last save.
+    pub fn save(self) -> Option<impl std::future::Future<Output = ()>> {
+        let Closing {
+            current,
+            plan,
+            diary,
+        } = self;
+        if !(current.differs_from(&plan) || current.diary_differs_from(&diary)) {
+            return None;
+        }
         Some(async move {
             // Nothing to tell anyone if it fails: what was kept before stays kept.
             if let Ok(sealed) = crate::platform::keeper::save(current, plan, diary).await {
@@ -368,7 +400,7 @@ mod tests {
     #[test]
     fn closing_drops_everything_a_close_diary_leaves() {
         let s = filled();
-        drop(s.close());
+        drop(s.close().and_then(Closing::save));
         assert!(
             s.is_blank(),
             "the needs, the area and the self-check go too"

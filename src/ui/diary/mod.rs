@@ -66,7 +66,6 @@ pub fn DiaryView() -> impl IntoView {
     let Some(session) = Session::provided() else {
         return ().into_any();
     };
-    crate::ui::away::can_save();
     let editing = RwSignal::new(None::<entry::Editing>);
     let said = RwSignal::new(None::<Said>);
     let has_entries = move || session.diary.with(|d| !d.is_empty());

@@ -60,7 +60,6 @@ pub fn PlanView() -> impl IntoView {
     let Some(session) = Session::provided() else {
         return ().into_any();
     };
-    crate::ui::away::can_save();
     let plan = PlanHere::new(session.plan);
     provide_context(plan);
     // Ordered by the self-check's result when there is one this visit, and by what
