@@ -35,7 +35,7 @@ pub fn App(route: Route, lang: Lang) -> impl IntoView {
     // public/boot.js owns quick exit; the app only drops what the person entered.
     exit::on_leave(move || session.forget());
     // Hidden, unused or left too long: what the person wrote closes (`ui::away`).
-    crate::ui::away::install(nav, session);
+    crate::ui::away::install();
     embed::install();
     view! { <Shell nav session/> }
 }

@@ -27,7 +27,7 @@ use crate::ui::state::{Nav, Session};
 
 /// Why Home says the page was closed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Closed {
+pub enum Closed {
     /// Hidden or unused too long.
     TimeUp,
     /// Left, and shown again from the back-forward cache.
@@ -36,7 +36,7 @@ enum Closed {
 
 /// The line Home shows after a close, until the person moves on.
 #[derive(Clone, Copy)]
-struct ClosedNote(RwSignal<Option<Closed>>);
+pub struct ClosedNote(RwSignal<Option<Closed>>);
 
 /// What is on hand now, for `core::away`.
 fn held(nav: Nav, session: Session) -> Held {
@@ -61,10 +61,40 @@ fn close(session: Session) {
     }
 }
 
-/// Starts the watch for the app (once per page) and provides Home's line.
-pub fn install(nav: Nav, session: Session) {
-    let note = RwSignal::new(None::<Closed>);
-    provide_context(ClosedNote(note));
+/// Provides Home's line (the watch itself starts with the first view that can hold
+/// anything: [`watch_soon`]).
+pub fn install() {
+    provide_context(ClosedNote(RwSignal::new(None)));
+}
+
+thread_local! {
+    static WATCHING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Starts the watch, once per page, when a view other than Home opens. Everything a
+/// person can type or choose lives in those views, so Home alone needs no watch, and its
+/// code (the away chunk) stays off the first visit.
+pub fn watch_soon() {
+    let (Some(nav), Some(session), Some(note)) = (
+        Nav::provided(),
+        Session::provided(),
+        use_context::<ClosedNote>(),
+    ) else {
+        return;
+    };
+    if WATCHING.with(|w| w.replace(true)) {
+        return;
+    }
+    crate::ui::lazy::watch_away(nav, session, note);
+}
+
+/// Lets the next view try again when the watch's code could not arrive.
+pub fn watch_failed() {
+    WATCHING.with(|w| w.set(false));
+}
+
+/// The watch for the app (`watch_soon`, through the away chunk's split point).
+pub fn start(nav: Nav, session: Session, ClosedNote(note): ClosedNote) {
     // After quick exit the page is blank and leaving: nothing more to do here.
     let quick = Rc::new(Cell::new(false));
     {

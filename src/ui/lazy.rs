@@ -15,7 +15,8 @@ use crate::core::route::View;
 use crate::i18n;
 use crate::platform::page;
 use crate::tr;
-use crate::ui::state::{Closing, VIEW_TITLE_ID};
+use crate::ui::away::ClosedNote;
+use crate::ui::state::{Closing, Nav, Session, VIEW_TITLE_ID};
 use crate::ui::{about, check, diary, help, home, leaves, people, plan, privacy, share};
 
 /// A view's code could not be fetched (offline, a flaky network, a stale deploy).
@@ -78,6 +79,23 @@ fn save_closing_now(kept: Closing) -> Result<(), Unavailable> {
         leptos::task::spawn_local(save);
     }
     Ok(())
+}
+
+/// The watch that closes what is on hand when the person is away (`ui::away`), in a
+/// chunk of its own: Home alone holds nothing to close.
+#[wasm_split(away, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_away))]
+fn watch_away_now(nav: Nav, session: Session, note: ClosedNote) -> Result<(), Unavailable> {
+    crate::ui::away::start(nav, session, note);
+    Ok(())
+}
+
+/// Starts the watch once its code is here. If it cannot arrive, a later view tries again.
+pub fn watch_away(nav: Nav, session: Session, note: ClosedNote) {
+    leptos::task::spawn_local(async move {
+        if watch_away_now(nav, session, note).await.is_err() {
+            crate::ui::away::watch_failed();
+        }
+    });
 }
 
 /// Saves what a closing session held, once the plan's chunk is here. If it cannot
@@ -180,6 +198,7 @@ pub fn LazyView(view: View) -> impl IntoView {
     if view == View::Home {
         return home::HomeView().into_any();
     }
+    crate::ui::away::watch_soon();
     let attempt = RwSignal::new(0u32);
     let content = move || {
         attempt.track();
