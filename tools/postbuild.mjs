@@ -11,10 +11,13 @@
 //    'self'` covers it and the shipped configs stay static.
 //    The style sheets (one per view in style/) become one file: one request instead of
 //    six, and compressed together they are about 2 KB smaller than apart (brotli shares
-//    what the sheets repeat only within one file).
+//    what the sheets repeat only within one file), shipped without comments and indentation.
 // 2. Refuses a build that would still break under the CSP: any inline script, <style>
 //    element, style="" attribute or on…="" handler left in index.html fails the build.
 // 3. Adds per-file caching rules for the hashed files to _headers (hosts that read one).
+// 3b. Ships boot.js (on every first visit, before the first paint) without its comment
+//    lines and indentation: plain ES5 with no template literals or multi-line strings, so
+//    dropping whole comment lines and leading blanks changes no code (about 1.5 KB brotli).
 // 4. Writes file.gz and file.br next to every .wasm/.js/.css/.svg/.html/.txt (when
 //    smaller than the file), for
 //    nginx's gzip_static/brotli_static and hosts that serve precompressed files.
@@ -29,6 +32,7 @@ if (!dist || !existsSync(join(dist, 'index.html'))) {
   process.exit(2);
 }
 
+const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 const fail = (msg) => {
   console.error(`postbuild: ${msg}`);
   process.exit(1);
@@ -56,7 +60,13 @@ html = html.replace(inline, (tag, attrs, body) => {
 const sheetTag = /<link rel="stylesheet" href="\.\/([\w.-]+\.css)"[^>]*\/?>\s*/g;
 const sheets = [...html.matchAll(sheetTag)].map((m) => m[1]);
 if (sheets.length > 1) {
-  const css = sheets.map((f) => readFileSync(join(dist, f), 'utf8').trim()).join('\n') + '\n';
+  // Without comments and indentation (about 2 KB brotli on every first visit): no sheet
+  // has "/*" inside a string, which the build checks.
+  const lean = (text) => {
+    if (/["'][^"'\n]*\/\*/.test(text)) fail('a style sheet has "/*" inside a string: it cannot be stripped');
+    return text.replace(/\/\*[\s\S]*?\*\//g, '').split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+  };
+  const css = sheets.map((f) => lean(readFileSync(join(dist, f), 'utf8'))).join('\n') + '\n';
   const name = `app-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
   const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
   let first = true;
@@ -95,6 +105,32 @@ if (existsSync(headersPath)) {
     headers += `/${f}\n  Cache-Control: public, max-age=31536000, immutable\n  Cross-Origin-Resource-Policy: same-origin\n`;
   }
   writeFileSync(headersPath, headers);
+}
+
+// --- 3b. boot.js and the JS glue without comment lines ----------------------------
+// Both are on every first visit. Neither has a template literal that spans lines nor a
+// line continuation (checked), so dropping whole `//` lines and leading blanks changes no
+// code; line breaks stay, so semicolon insertion is unchanged. The glue's preload
+// integrity in index.html is written anew.
+{
+  const strip = (file) => {
+    const text = readFileSync(join(dist, file), 'utf8');
+    const lines = text.split('\n');
+    if (lines.some((l) => (l.match(/`/g) || []).length % 2 === 1 || /\\$/.test(l))) {
+      fail(`${file} has a template literal over several lines or a line continuation: it cannot be stripped line by line`);
+    }
+    const lean = lines.map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('//')).join('\n') + '\n';
+    writeFileSync(join(dist, file), lean);
+    return lean;
+  };
+  strip('boot.js');
+  const glue = readdirSync(dist).find((f) => /^safepath-[0-9a-f]{16}\.js$/.test(f));
+  if (!glue) fail('no JS glue (safepath-<hash>.js) in dist');
+  const body = strip(glue);
+  const index = readFileSync(indexPath, 'utf8');
+  const preload = new RegExp(`(<link rel="modulepreload" href="\\./${glue.replace('.', '\\.')}"[^>]*integrity=")[^"]*(")`);
+  if (!preload.test(index)) fail(`index.html has no modulepreload with integrity for ${glue}`);
+  writeFileSync(indexPath, index.replace(preload, `$1${sri(body)}$2`));
 }
 
 // --- 4. precompressed copies ----------------------------------------------------------

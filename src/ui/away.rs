@@ -53,11 +53,11 @@ fn held(nav: Nav, session: Session) -> Held {
 }
 
 /// Takes what is on hand out of the session and forgets it at once; what is kept and open
-/// is then saved by the plan's chunk (already here: a key is only ever opened there or in
-/// the diary's), so the crypto never weighs on the first visit.
+/// is then saved. This runs in the away chunk only (never call it from the first visit's
+/// code), so the crypto and the envelope never weigh on the first visit.
 fn close(session: Session) {
-    if let Some(kept) = session.close() {
-        crate::ui::lazy::save_closing(kept);
+    if let Some(save) = session.close().and_then(crate::ui::state::Closing::save) {
+        leptos::task::spawn_local(save);
     }
 }
 

@@ -16,7 +16,7 @@ use crate::i18n;
 use crate::platform::page;
 use crate::tr;
 use crate::ui::away::ClosedNote;
-use crate::ui::state::{Closing, Nav, Session, VIEW_TITLE_ID};
+use crate::ui::state::{Nav, Session, VIEW_TITLE_ID};
 use crate::ui::{about, check, diary, help, home, leaves, people, plan, privacy, share};
 
 /// A view's code could not be fetched (offline, a flaky network, a stale deploy).
@@ -70,19 +70,9 @@ fn load_part(part: Part) -> Loaded {
     })
 }
 
-/// The save that closing makes (`ui::away`), in the plan's chunk with the rest of the
-/// keeping code: a function pointer or a call from the first visit's code would pull the
-/// crypto and the envelope into the first visit.
-#[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_closing))]
-fn save_closing_now(kept: Closing) -> Result<(), Unavailable> {
-    if let Some(save) = kept.save() {
-        leptos::task::spawn_local(save);
-    }
-    Ok(())
-}
-
 /// The watch that closes what is on hand when the person is away (`ui::away`), in a
-/// chunk of its own: Home alone holds nothing to close.
+/// chunk of its own: Home alone holds nothing to close, and the watch's closing save
+/// (crypto, the envelope) comes with it, never with the first visit.
 #[wasm_split(away, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_away))]
 fn watch_away_now(nav: Nav, session: Session, note: ClosedNote) -> Result<(), Unavailable> {
     crate::ui::away::start(nav, session, note);
@@ -95,14 +85,6 @@ pub fn watch_away(nav: Nav, session: Session, note: ClosedNote) {
         if watch_away_now(nav, session, note).await.is_err() {
             crate::ui::away::watch_failed();
         }
-    });
-}
-
-/// Saves what a closing session held, once the plan's chunk is here. If it cannot
-/// arrive, the kept copy from the last save stays as it was.
-pub fn save_closing(kept: Closing) {
-    leptos::task::spawn_local(async move {
-        let _ = save_closing_now(kept).await;
     });
 }
 

@@ -227,8 +227,8 @@ impl Session {
 
     /// Closes everything the visit holds (hidden, unused or left too long): takes what is
     /// kept and open out of the session, then forgets everything, as quick exit does.
-    /// What it returns is to be saved with [`Closing::save`], which lives in the plan's
-    /// chunk (`ui::lazy::save_closing`): the first visit carries no crypto.
+    /// What it returns is to be saved with [`Closing::save`], called only from lazily
+    /// loaded code (`ui::away`), so the first visit carries no crypto.
     pub fn close(self) -> Option<Closing> {
         let kept = self.take_kept();
         self.forget();
