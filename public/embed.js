@@ -80,7 +80,12 @@
   }
 
   // The page's own title stays: an empty one would show the address in the tab instead.
+  // Once: a second call (Shift here and the frame's message at once) must not restart
+  // the navigation already under way.
+  var leaving = false;
   function leave() {
+    if (leaving) return;
+    leaving = true;
     var url = exitUrl();
     if (document.body) document.body.textContent = '';
     location.replace(url);
