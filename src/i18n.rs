@@ -82,7 +82,7 @@ pub enum Part {
 }
 
 // Only the Vietnamese words of the chrome and Home are part of the first visit. Every
-// other table arrives as a chunk of its own (see `ui::lazy`): the page's language before
+// other table arrives as a chunk of its own (see `chunks`): the page's language before
 // the app mounts, the rest with the first view that is not Home, another language when
 // the person switches to it. A table not yet here falls back to Vietnamese, then the id.
 #[cfg(target_family = "wasm")]
@@ -116,22 +116,14 @@ fn table(lang: Lang, part: Part) -> Option<Table> {
     })
 }
 
-type Loaded = Result<Table, crate::ui::lazy::Unavailable>;
+use crate::chunks::Unavailable;
+
+type Loaded = Result<Table, Unavailable>;
 
 /// One split point per table that is not part of the first visit.
-// rustfmt indents the attribute below further on every run: kept as written.
-#[rustfmt::skip]
 macro_rules! split_words {
     ($chunk:ident, $load:ident, $preload:ident, $table:expr) => {
-        #[leptos::wasm_split::wasm_split(
-            $chunk,
-            wasm_split_path = ::leptos::wasm_split,
-            fallible,
-            preload($preload)
-        )]
-        fn $load() -> Loaded {
-            Ok($table)
-        }
+        crate::chunks::split_point!($chunk, $load, $preload, -> Table, $table);
     };
 }
 
@@ -163,7 +155,7 @@ async fn fetch(lang: Lang, part: Part) -> Loaded {
 }
 
 /// Makes sure these words are here (a no-op natively, where every table is built in).
-pub async fn ensure(lang: Lang, part: Part) -> Result<(), crate::ui::lazy::Unavailable> {
+pub async fn ensure(lang: Lang, part: Part) -> Result<(), Unavailable> {
     #[cfg(target_family = "wasm")]
     if table(lang, part).is_none() {
         let loaded = fetch(lang, part).await?;

@@ -1,5 +1,8 @@
-//! The national emergency numbers, in one table: the strip on every view, the poster,
-//! the self-check's result and (outside the app) the pre-rendered page read them here.
+//! The national emergency numbers, in one table: the strip on every view (and so the
+//! pre-rendered first paint, which renders the same component), the pages for the people
+//! around someone (`core::people`), the poster and the self-check's result read them
+//! here. The contacts view shows the same lines from the directory's data
+//! (`data/directory.csv`); a test below holds the two to the same digits.
 //! Source: domain.md (113 police, 115 ambulance, 111 child protection; national, free,
 //! 24/7).
 
@@ -22,6 +25,15 @@ impl Emergency {
             Emergency::Police => "113",
             Emergency::Ambulance => "115",
             Emergency::Child => "111",
+        }
+    }
+
+    /// The same line's entry in the directory's data (its card in the contacts view).
+    pub const fn directory_id(self) -> &'static str {
+        match self {
+            Emergency::Police => "police-113",
+            Emergency::Ambulance => "ambulance-115",
+            Emergency::Child => "child-111",
         }
     }
 
@@ -52,8 +64,24 @@ impl Emergency {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::directory::{provider, Coverage, Status};
     use crate::core::lang::Lang;
     use crate::i18n::message;
+
+    /// The strip and the contacts view's cards dial the same digits: the directory's
+    /// entry for each number is shown, national, and calls exactly these digits.
+    #[test]
+    fn the_directory_dials_the_same_numbers() {
+        for e in Emergency::ALL {
+            let p = provider(e.directory_id());
+            assert!(p.is_some(), "no {} in data/directory.csv", e.directory_id());
+            let Some(p) = p else { continue };
+            assert_eq!(p.status, Status::Verified, "{}", p.id);
+            assert_eq!(p.coverage, Coverage::National, "{}", p.id);
+            let dials: Vec<String> = p.contacts.iter().filter_map(|c| c.tel_href()).collect();
+            assert_eq!(dials, vec![e.tel()], "{}", p.id);
+        }
+    }
 
     #[test]
     fn each_number_is_dialable_and_named_with_its_own_digits() {

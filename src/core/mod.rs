@@ -15,3 +15,4 @@ pub mod share;
 pub mod sort;
 pub mod topic;
 pub mod vault;
+pub mod view;

@@ -2,32 +2,9 @@
 //! to help, a teacher a pupil confides in, and a child. Content as data (message ids in
 //! order), so the components only lay it out and the rules below are tested natively.
 
+use super::emergency::Emergency;
 use super::route::View;
 use crate::keys;
-
-/// A number these pages offer to dial. Only lines with a high-confidence source
-/// (shared/research/domain.md): 113 police, 111 child protection (free, 24/7).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Line {
-    Child111,
-    Police113,
-}
-
-impl Line {
-    pub fn digits(self) -> &'static str {
-        match self {
-            Line::Child111 => "111",
-            Line::Police113 => "113",
-        }
-    }
-
-    pub fn href(self) -> &'static str {
-        match self {
-            Line::Child111 => "tel:111",
-            Line::Police113 => "tel:113",
-        }
-    }
-}
 
 /// One piece of a section, in reading order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +20,10 @@ pub enum Block {
     /// Numbered steps.
     Steps(&'static [&'static str]),
     /// A call button: the number, its label, an optional line under it.
-    Call(Line, &'static str, Option<&'static str>),
+    /// The number is one of the national emergency numbers (`core::emergency`): these
+    /// pages offer only lines with a high-confidence source (113 police, 111 child
+    /// protection, shared/research/domain.md).
+    Call(Emergency, &'static str, Option<&'static str>),
     /// A link to another view, with its label.
     Go(View, &'static str),
 }
@@ -127,11 +107,11 @@ pub const HELPER: Page = Page {
             title: Some(keys::HELPER_SEE_TITLE),
             blocks: &[
                 Block::Text(keys::HELPER_SEE_113),
-                Block::Call(Line::Police113, keys::PEOPLE_CALL_113, None),
+                Block::Call(Emergency::Police, keys::PEOPLE_CALL_113, None),
                 Block::Text(keys::HELPER_SEE_DISTANCE),
                 Block::Text(keys::HELPER_SEE_111),
                 Block::Call(
-                    Line::Child111,
+                    Emergency::Child,
                     keys::PEOPLE_CALL_111,
                     Some(keys::PEOPLE_111_NOTE),
                 ),
@@ -220,10 +200,10 @@ pub const TEACHER: Page = Page {
             title: Some(keys::TEACHER_CALLS_TITLE),
             blocks: &[
                 Block::Text(keys::TEACHER_CALLS_113),
-                Block::Call(Line::Police113, keys::PEOPLE_CALL_113, None),
+                Block::Call(Emergency::Police, keys::PEOPLE_CALL_113, None),
                 Block::Text(keys::TEACHER_CALLS_111),
                 Block::Call(
-                    Line::Child111,
+                    Emergency::Child,
                     keys::PEOPLE_CALL_111,
                     Some(keys::PEOPLE_111_NOTE),
                 ),
@@ -299,12 +279,12 @@ pub const CHILD: Page = Page {
                 Block::Text(keys::CHILD_WHO),
                 Block::Text(keys::CHILD_111_WHAT),
                 Block::Call(
-                    Line::Child111,
+                    Emergency::Child,
                     keys::CHILD_CALL_111,
                     Some(keys::CHILD_111_NOTE),
                 ),
                 Block::Text(keys::CHILD_NOW),
-                Block::Call(Line::Police113, keys::CHILD_CALL_113, None),
+                Block::Call(Emergency::Police, keys::CHILD_CALL_113, None),
             ],
         },
         Section {
@@ -368,7 +348,7 @@ impl Page {
     }
 
     /// The numbers the page offers to call, in reading order.
-    pub fn calls(&self) -> Vec<Line> {
+    pub fn calls(&self) -> Vec<Emergency> {
         self.sections
             .iter()
             .flat_map(|s| s.blocks.iter())
@@ -392,6 +372,7 @@ mod tests {
     fn each_view_has_its_page() {
         for p in PAGES {
             assert_eq!(page(p.view).map(|q| q.view), Some(p.view));
+            assert_eq!(p.title, p.view.title_key(), "{:?}: core::view says", p.view);
         }
         assert!(page(View::Home).is_none());
     }
@@ -412,15 +393,10 @@ mod tests {
     fn every_page_offers_113_and_111_and_the_child_page_puts_111_first() {
         for p in PAGES {
             let calls = p.calls();
-            assert!(calls.contains(&Line::Police113), "{:?}", p.view);
-            assert!(calls.contains(&Line::Child111), "{:?}", p.view);
+            assert!(calls.contains(&Emergency::Police), "{:?}", p.view);
+            assert!(calls.contains(&Emergency::Child), "{:?}", p.view);
         }
-        assert_eq!(CHILD.calls().first(), Some(&Line::Child111));
-        assert_eq!(Line::Child111.href(), "tel:111");
-        assert_eq!(
-            Line::Police113.href(),
-            format!("tel:{}", Line::Police113.digits())
-        );
+        assert_eq!(CHILD.calls().first(), Some(&Emergency::Child));
     }
 
     #[test]
@@ -485,7 +461,7 @@ mod tests {
             for p in PAGES {
                 for s in p.sections {
                     for b in s.blocks {
-                        if let Block::Call(Line::Police113, label, note) = b {
+                        if let Block::Call(Emergency::Police, label, note) = b {
                             for k in std::iter::once(label).chain(note.iter()) {
                                 let t = message(lang, k, None).to_lowercase();
                                 for free in ["miễn phí", "free", "ឥតគិតថ្លៃ"] {

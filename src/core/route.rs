@@ -15,93 +15,14 @@ use super::need::Need;
 /// Longest query we read; anything beyond is ignored (a huge URL must not stall a phone).
 pub const MAX_QUERY_BYTES: usize = 2048;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum View {
-    #[default]
-    Home,
-    Check,
-    Plan,
-    Help,
-    Privacy,
-    About,
-    Share,
-    /// For a friend, relative or neighbour who wants to help.
-    Helper,
-    /// For teachers and school staff.
-    Teacher,
-    /// A page a child can read.
-    Child,
-    /// The incident diary, opened from the plan. Its address word is neutral ("notes"):
-    /// a history list shows nothing about a diary.
-    Diary,
-    /// Printing chosen diary entries and a request for a no-contact order.
-    DiaryPrint,
-    /// What the app leaves on the phone, and how to remove one history row.
-    Leaves,
-}
+/// The views and their numbers live in one table, `core::view`.
+pub use super::view::View;
 
 impl View {
-    pub const ALL: [View; 13] = [
-        View::Home,
-        View::Check,
-        View::Plan,
-        View::Help,
-        View::Privacy,
-        View::About,
-        View::Share,
-        View::Helper,
-        View::Teacher,
-        View::Child,
-        View::Diary,
-        View::DiaryPrint,
-        View::Leaves,
-    ];
-
-    /// The view's number in addresses (`?v=2`). Never reuse a number: printed posters
-    /// keep old links for years.
-    pub fn code(self) -> u8 {
-        match self {
-            View::Home => 0,
-            View::Check => 1,
-            View::Plan => 2,
-            View::Help => 3,
-            View::Privacy => 4,
-            View::About => 5,
-            View::Share => 6,
-            View::Helper => 7,
-            View::Teacher => 8,
-            View::Child => 9,
-            View::Diary => 10,
-            View::DiaryPrint => 11,
-            View::Leaves => 12,
-        }
-    }
-
     /// The view with this number (`?v=`), as written in an address.
     pub fn from_code(s: &str) -> Option<View> {
         let code = small_number(s)?;
         View::ALL.into_iter().find(|v| u32::from(v.code()) == code)
-    }
-
-    /// The view's word: read from old addresses (`?view=plan`, on posters already
-    /// printed) and used inside the page (`<html data-view>`), never written into an
-    /// address.
-    pub fn param(self) -> &'static str {
-        match self {
-            View::Home => "home",
-            View::Check => "check",
-            View::Plan => "plan",
-            View::Help => "help",
-            View::Privacy => "privacy",
-            View::About => "about",
-            View::Share => "share",
-            View::Helper => "helper",
-            View::Teacher => "teacher",
-            View::Child => "child",
-            View::Diary => "notes",
-            View::DiaryPrint => "notes-print",
-            View::Leaves => "leaves",
-        }
     }
 
     pub fn from_param(s: &str) -> Option<View> {

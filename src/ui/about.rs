@@ -18,7 +18,6 @@ const SOURCES: [&str; 5] = [
 
 #[component]
 pub fn AboutView() -> impl IntoView {
-    crate::ui::state::scope_view();
     view! {
         <ViewTitle key=keys::ABOUT_TITLE/>
         <P key=keys::ABOUT_WHY/>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::emergency::Emergency;
 use crate::core::lang::Lang;
 use crate::core::route::{Route, View};
 use crate::i18n::{self, tr};
@@ -100,27 +101,22 @@ pub fn LangSwitch() -> impl IntoView {
     .into_any()
 }
 
-/// 113, 115 and 111 on every view, as links that dial.
+/// The national emergency numbers (`core::emergency`) on every view, as links that dial.
 #[component]
 pub fn EmergencyStrip() -> impl IntoView {
-    let numbers = [
-        ("113", keys::EMERGENCY_POLICE),
-        ("115", keys::EMERGENCY_AMBULANCE),
-        ("111", keys::EMERGENCY_CHILD),
-    ];
     view! {
         <section class="emergency" aria-labelledby="emergency-title">
             <h2 id="emergency-title" class="emergency-title">{tr!(EMERGENCY_TITLE)}</h2>
             <ul>
-                {numbers
+                {Emergency::ALL
                     .into_iter()
-                    .map(|(num, key)| {
+                    .map(|e| {
                         view! {
                             <li>
-                                <a href=format!("tel:{num}")>
-                                    <span class="num">{num}</span>
+                                <a href=e.tel()>
+                                    <span class="num">{e.digits()}</span>
                                     " "
-                                    <span class="what">{tr(key)}</span>
+                                    <span class="what">{tr(e.label_key())}</span>
                                 </a>
                             </li>
                         }

@@ -21,7 +21,6 @@ use crate::ui::widgets::ViewTitle;
 
 #[component]
 pub fn HelpView() -> impl IntoView {
-    crate::ui::state::scope_view();
     let Some(session) = Session::provided() else {
         return ().into_any();
     };

@@ -10,7 +10,6 @@ use crate::ui::widgets::{NavLink, ViewTitle, P};
 
 #[component]
 pub fn HomeView() -> impl IntoView {
-    crate::ui::state::scope_view();
     let cards = [
         (
             View::Check,

@@ -8,58 +8,68 @@
 //! again, and the chrome, the emergency numbers and quick exit stay where they are.
 
 use leptos::prelude::*;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use leptos::wasm_split::wasm_split;
 
+use crate::chunks::Unavailable;
 use crate::core::lang::Lang;
 use crate::core::route::View;
+use crate::core::view::{same, Words};
 use crate::i18n;
 use crate::platform::page;
 use crate::tr;
 use crate::ui::away::ClosedNote;
-use crate::ui::state::{Nav, Session, VIEW_TITLE_ID};
-use crate::ui::{about, check, diary, help, home, leaves, people, plan, privacy, share};
-
-/// A view's code could not be fetched (offline, a flaky network, a stale deploy).
-#[derive(Clone, Copy, Debug)]
-pub struct Unavailable;
-
-impl From<SplitLoaderError> for Unavailable {
-    fn from(_: SplitLoaderError) -> Self {
-        Unavailable
-    }
-}
+use crate::ui::state::{scope_view, Nav, Session, VIEW_TITLE_ID};
+use crate::ui::{about, check, diary, help, leaves, people, plan, privacy, share};
 
 type Loaded = Result<AnyView, Unavailable>;
 
-/// One split point per view; views named alike share a chunk.
-macro_rules! split_view {
-    ($chunk:ident, $load:ident, $preload:ident, $body:expr) => {
-        #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
-        fn $load() -> Loaded {
-            Ok($body.into_any())
+/// One split point per view of `core::view`'s table (Home excepted: it is the first
+/// visit's), and the two matches that open and prefetch them. The chunk named here must
+/// be the table's: checked when this compiles. A view missing here does not compile.
+macro_rules! split_views {
+    ($($v:ident: $chunk:ident, $load:ident, $preload:ident => $body:expr;)*) => {
+        $(
+            crate::chunks::split_point!($chunk, $load, $preload, -> AnyView, $body.into_any());
+            const _: () = assert!(
+                matches!(View::$v.chunk(), Some(c) if same(c, stringify!($chunk))),
+                concat!("core::view names another chunk for ", stringify!($v)),
+            );
+        )*
+
+        async fn load_code(view: View) -> Loaded {
+            match view {
+                View::Home => Ok(crate::ui::home::HomeView().into_any()),
+                $(View::$v => $load().await,)*
+            }
+        }
+
+        async fn preload_code(view: View) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+            match view {
+                View::Home => Ok(()),
+                $(View::$v => $preload().await,)*
+            }
         }
     };
 }
 
-split_view!(check, load_check, preload_check, check::CheckView());
-split_view!(plan, load_plan, preload_plan, plan::PlanView());
-split_view!(help, load_help, preload_help, help::HelpView());
-split_view!(share, load_share, preload_share, share::ShareView());
-split_view!(pages, load_privacy, preload_privacy, privacy::PrivacyView());
-split_view!(pages, load_about, preload_about, about::AboutView());
-split_view!(people, load_helper, preload_helper, people::HelperView());
-split_view!(people, load_teacher, preload_teacher, people::TeacherView());
-split_view!(people, load_child, preload_child, people::ChildView());
-split_view!(diary, load_diary, preload_diary, diary::DiaryView());
-split_view!(
-    diary,
-    load_diary_print,
-    preload_diary_print,
-    diary::DiaryPrintView()
-);
-// Its own chunk: opened from the privacy page and the footer, by people who did not open
-// the privacy page's chunk.
-split_view!(leaves, load_leaves, preload_leaves, leaves::LeavesView());
+// Adding a view: one row here, one in `core::view` (see its module doc).
+split_views! {
+    Check: check, load_check, preload_check => check::CheckView();
+    Plan: plan, load_plan, preload_plan => plan::PlanView();
+    Help: help, load_help, preload_help => help::HelpView();
+    Share: share, load_share, preload_share => share::ShareView();
+    Privacy: pages, load_privacy, preload_privacy => privacy::PrivacyView();
+    About: pages, load_about, preload_about => about::AboutView();
+    Helper: people, load_helper, preload_helper => people::HelperView();
+    Teacher: people, load_teacher, preload_teacher => people::TeacherView();
+    Child: people, load_child, preload_child => people::ChildView();
+    Diary: diary, load_diary, preload_diary => diary::DiaryView();
+    DiaryPrint: diary, load_diary_print, preload_diary_print => diary::DiaryPrintView();
+    // Its own chunk: opened from the privacy page and the footer, by people who did not
+    // open the privacy page's chunk.
+    Leaves: leaves, load_leaves, preload_leaves => leaves::LeavesView();
+}
+
 /// Parts of the plan view that arrive beside it, so the plan's own chunk stays small: one
 /// split point for both (each split point costs the first visit a little).
 #[wasm_split(plan_parts, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_parts))]
@@ -91,44 +101,26 @@ pub fn watch_away(nav: Nav, session: Session, note: ClosedNote) {
 async fn load(view: View) -> Loaded {
     // The view's code starts arriving now, beside its words, rather than after them.
     prefetch_code(view);
-    // Every view but Home needs the words beyond the chrome's; the share view writes
-    // links, posters and snippets in any language, so it needs every language's words.
-    let langs = if view == View::Share {
-        &Lang::ALL[..]
-    } else {
-        &[i18n::lang_now()][..]
+    let here = [i18n::lang_now()];
+    let langs: &[Lang] = match view.words() {
+        Words::Chrome => &[],
+        Words::Every => &Lang::ALL,
+        Words::Own | Words::OwnAndVi => &here,
     };
-    if view != View::Home {
-        for &lang in langs {
-            i18n::ensure(lang, i18n::Part::First).await?;
-            i18n::ensure(lang, i18n::Part::Rest).await?;
-        }
+    for &lang in langs {
+        i18n::ensure(lang, i18n::Part::First).await?;
+        i18n::ensure(lang, i18n::Part::Rest).await?;
     }
-    // The request for a no-contact order is written in Vietnamese whatever the language.
-    if view == View::DiaryPrint {
+    if view.words() == Words::OwnAndVi {
         i18n::ensure(Lang::Vi, i18n::Part::Rest).await?;
     }
-    match view {
-        View::Home => Ok(home::HomeView().into_any()),
-        View::Check => load_check().await,
-        View::Plan => load_plan().await,
-        View::Help => load_help().await,
-        View::Share => load_share().await,
-        View::Privacy => load_privacy().await,
-        View::About => load_about().await,
-        View::Helper => load_helper().await,
-        View::Teacher => load_teacher().await,
-        View::Child => load_child().await,
-        View::Diary => load_diary().await,
-        View::DiaryPrint => load_diary_print().await,
-        View::Leaves => load_leaves().await,
-    }
+    load_code(view).await
 }
 
 /// Starts fetching a view's chunk without waiting for it (a failure here is retried when
 /// the view opens).
 pub fn prefetch(view: View) {
-    if view != View::Home {
+    if view.words() != Words::Chrome {
         i18n::prefetch(i18n::lang_now(), i18n::Part::Rest);
     }
     prefetch_code(view);
@@ -136,25 +128,10 @@ pub fn prefetch(view: View) {
 
 fn prefetch_code(view: View) {
     leptos::task::spawn_local(async move {
-        let _ = match view {
-            View::Home => Ok(()),
-            View::Check => preload_check().await,
-            // Its parts right after it (one chunk for both), still beside its words.
-            View::Plan => match preload_plan().await {
-                Ok(()) => preload_parts().await,
-                e => e,
-            },
-            View::Help => preload_help().await,
-            View::Share => preload_share().await,
-            View::Privacy => preload_privacy().await,
-            View::About => preload_about().await,
-            View::Helper => preload_helper().await,
-            View::Teacher => preload_teacher().await,
-            View::Child => preload_child().await,
-            View::Diary => preload_diary().await,
-            View::DiaryPrint => preload_diary_print().await,
-            View::Leaves => preload_leaves().await,
-        };
+        // The plan's parts right after it (one chunk for both), still beside its words.
+        if preload_code(view).await.is_ok() && view == View::Plan {
+            let _ = preload_parts().await;
+        }
     });
 }
 
@@ -177,8 +154,11 @@ fn arrived() {
 /// The view, once its code is here. Home is part of the first visit and renders at once.
 #[component]
 pub fn LazyView(view: View) -> impl IntoView {
+    // Here, for every view, so no view can forget it: what the view (and the "loading"
+    // line below) reads from app-wide signals, it reads through memos this view owns.
+    scope_view();
     if view == View::Home {
-        return home::HomeView().into_any();
+        return crate::ui::home::HomeView().into_any();
     }
     crate::ui::away::watch_soon();
     let attempt = RwSignal::new(0u32);

@@ -34,7 +34,6 @@ fn list(keys: &'static [&'static str], class: &'static str) -> impl IntoView {
 
 #[component]
 pub fn LeavesView() -> impl IntoView {
-    crate::ui::state::scope_view();
     view! {
         <ViewTitle key=keys::LEAVES_TITLE/>
         <P key=keys::LEAVES_INTRO/>

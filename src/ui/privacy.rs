@@ -44,7 +44,6 @@ const PARTS: [(&str, &[&str]); 6] = [
 
 #[component]
 pub fn PrivacyView() -> impl IntoView {
-    crate::ui::state::scope_view();
     view! {
         <ViewTitle key=keys::PRIVACY_TITLE/>
         <P key=keys::PRIVACY_INTRO/>

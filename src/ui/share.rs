@@ -77,7 +77,6 @@ fn CopyButton(label: &'static str, id: &'static str, text: Signal<String>) -> im
 
 #[component]
 pub fn ShareView() -> impl IntoView {
-    crate::ui::state::scope_view();
     let Some(nav) = Nav::provided() else {
         return ().into_any();
     };

@@ -12,12 +12,13 @@ import { chromium } from 'playwright-core';
 export const DIST = resolve(process.env.SAFEPATH_DIST || 'dist');
 export const BASE = '/ho-tro/';
 export const LANGS = ['vi', 'en', 'km'];
-export const VIEWS = ['home', 'check', 'plan', 'help', 'privacy', 'about', 'helper', 'teacher', 'child', 'leaves'];
-/** Each view's number in addresses (core::route::View::code): `?v=2` opens the plan. */
-export const CODES = {
-  home: 0, check: 1, plan: 2, help: 3, privacy: 4, about: 5, share: 6,
-  helper: 7, teacher: 8, child: 9, notes: 10, 'notes-print': 11, leaves: 12,
-};
+/** Every view: core::view's table, as `cargo test` checks `views.json` holds it. Each row
+ * has `view` (its word on <html data-view>), `code` (`?v=`), `title` (its heading's
+ * message id), `chunk`, and `kind` (nav, footer, or within the view named by `from`). */
+export const VIEW_TABLE = JSON.parse(readFileSync(new URL('./views.json', import.meta.url), 'utf8'));
+export const VIEWS = VIEW_TABLE.map((v) => v.view);
+/** Each view's number in addresses (core::view): `?v=2` opens the plan. */
+export const CODES = Object.fromEntries(VIEW_TABLE.map((v) => [v.view, v.code]));
 /** Each need's number in addresses (core::need::Need::code): `?n=2,4`. */
 export const NEED_CODES = { danger: 1, medical: 2, talk: 3, legal: 4, shelter: 5, child: 6 };
 /** The build's default quick-exit destination (src/platform/exit.rs). */

@@ -155,7 +155,6 @@ fn reveal() {
 
 #[component]
 pub fn CheckView() -> impl IntoView {
-    crate::ui::state::scope_view();
     let Some(flow) = Flow::new() else {
         return ().into_any();
     };

@@ -62,7 +62,6 @@ impl Said {
 
 #[component]
 pub fn DiaryView() -> impl IntoView {
-    crate::ui::state::scope_view();
     let Some(session) = Session::provided() else {
         return ().into_any();
     };

@@ -28,7 +28,6 @@ fn units_by_name() -> Vec<&'static Unit> {
 
 #[component]
 pub fn DiaryPrintView() -> impl IntoView {
-    crate::ui::state::scope_view();
     let Some(session) = Session::provided() else {
         return ().into_any();
     };

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::directory::{ContactPoint, Hours, Provider, Text};
+use crate::core::emergency::Emergency;
 use crate::core::lang::Lang;
 use crate::core::route::View;
 use crate::i18n::{lang, message, t, t_args, tr, Locale};
@@ -16,7 +17,7 @@ use crate::tr;
 use crate::ui::widgets::NavLink;
 
 /// The child protection line's card also leads to the page a child can read.
-const CHILD_LINE: &str = "child-111";
+const CHILD_LINE: &str = Emergency::Child.directory_id();
 
 /// `lang="vi"` when the text falls back to Vietnamese in another language, so screen
 /// readers pronounce it right.

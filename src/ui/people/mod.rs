@@ -69,7 +69,7 @@ fn block(b: Block) -> AnyView {
         Block::Steps(ks) => view! { <ol class="people-steps">{items(ks)}</ol> }.into_any(),
         Block::Call(line, label, note) => view! {
             <div class="people-call-block">
-                <a class="people-call" data-line=line.digits() href=line.href()>{tr(label)}</a>
+                <a class="people-call" data-line=line.digits() href=line.tel()>{tr(label)}</a>
                 {note.map(|n| view! { <p class="people-call-note">{tr(n)}</p> })}
             </div>
         }

@@ -56,7 +56,6 @@ impl PlanHere {
 
 #[component]
 pub fn PlanView() -> impl IntoView {
-    crate::ui::state::scope_view();
     let Some(session) = Session::provided() else {
         return ().into_any();
     };
