@@ -134,18 +134,17 @@ views! {
 /// Whether two strings are equal, in a `const` (the loader checks its split points'
 /// chunk names against the table when it compiles).
 pub const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a, b) {
+            ([], []) => return true,
+            ([x, rest_a @ ..], [y, rest_b @ ..]) if *x == *y => {
+                a = rest_a;
+                b = rest_b;
+            }
+            _ => return false,
         }
-        i += 1;
     }
-    true
 }
 
 /// The table as the browser tests read it (`tests/e2e/views.json`): one object per view.

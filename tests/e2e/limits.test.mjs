@@ -179,7 +179,7 @@ test('walking through every view for a long visit does not keep using more memor
   assert.deepEqual([...new Set(seen.map((s) => s.tab))], [appName]);
 
   const warm = await wasmBytes(page);
-  const rounds = 40;
+  const rounds = 60;
   await walk(page, steps, rounds);
   const end = await wasmBytes(page);
   t.diagnostic(`${steps.length} views a round; wasm memory after 3 rounds ${warm}, after ${rounds} more ${end} bytes (+${end - warm})`);
