@@ -161,3 +161,23 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// The browser says data is scarce: Data Saver is on, or the connection is measured as
+/// 2G. Then nothing is fetched before the person asks for it.
+pub fn data_is_scarce() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(conn) = js_sys::Reflect::get(&window.navigator(), &"connection".into()) else {
+        return false;
+    };
+    if conn.is_undefined() || conn.is_null() {
+        return false;
+    }
+    let field = |name: &str| js_sys::Reflect::get(&conn, &name.into()).ok();
+    let save = field("saveData").and_then(|v| v.as_bool()).unwrap_or(false);
+    let kind = field("effectiveType")
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    save || kind == "slow-2g" || kind == "2g"
+}
