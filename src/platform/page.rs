@@ -181,3 +181,18 @@ pub fn data_is_scarce() -> bool {
         .unwrap_or_default();
     save || kind == "slow-2g" || kind == "2g"
 }
+
+/// Lets the browser handle what is waiting (a tap on quick exit, a paint) before the
+/// next piece of work: a task of its own after this one.
+pub async fn yield_to_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().is_some_and(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .is_ok()
+        });
+        if !queued {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -37,6 +37,9 @@ pub async fn start() {
     if route.view != crate::core::route::View::Home {
         let _ = ensure(lang, Part::Rest).await;
     }
+    // The module's start-up and the render are two tasks, not one: a tap on quick exit
+    // waiting in between is handled first.
+    crate::platform::page::yield_to_page().await;
     // The view once more, with no wait left before the swap (a view fetches its own words).
     let route = crate::core::route::Route {
         view: app::start_route().0.view,
