@@ -303,6 +303,22 @@
   }
   show(viewOf(params) || 'home', lang);
 
+  // Khmer text waits for the app's Khmer font (font-display: block), which the browser
+  // finds only once the style sheet is in: a Khmer page asks for it now.
+  if (lang === 'km' && doc.head) {
+    listed('safepath-km-fonts').forEach(function (href) {
+      if (href) {
+        var font = doc.createElement('link');
+        font.rel = 'preload';
+        font.as = 'font';
+        font.type = 'font/woff2';
+        font.crossOrigin = 'anonymous';
+        font.href = href;
+        doc.head.appendChild(font);
+      }
+    });
+  }
+
   var embed = params.getAll('embed');
   if (['1', 'true', 'yes'].indexOf(embed[embed.length - 1]) >= 0) {
     root.classList.add('embed');

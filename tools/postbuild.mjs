@@ -56,6 +56,25 @@ html = html.replace(inline, (tag, attrs, body) => {
   return `<script type="module" src="./${name}"></script>`;
 });
 
+// --- 1a. the first paint first ---------------------------------------------------
+// The first paint needs only the HTML, the style sheet and boot.js. The WebAssembly, its
+// glue and the module loader are asked for at low priority, so that on a slow line they
+// do not share it with what draws help (Chromium holds low-priority requests back while
+// the page's head is still loading what blocks the paint).
+html = html.replace(/<(?:link rel="(?:modulepreload|preload)"|script type="module")[^>]*>/g, (tag) =>
+  tag.includes('fetchpriority') ? tag : tag.replace(/\s*\/?>$/, ' fetchpriority="low">'),
+);
+// The Khmer font's files, for boot.js to ask for at once on a Khmer page (the style
+// sheet names them too, but the browser finds them only once the sheet is in).
+{
+  const fontDir = join(dist, 'fonts');
+  const kmFonts = existsSync(fontDir) ? readdirSync(fontDir).filter((f) => /^noto-sans-khmer-\d+-[0-9a-f]{16}\.woff2$/.test(f)).sort() : [];
+  const boot = '<script src="boot.js"></script>';
+  if (kmFonts.length && html.includes(boot) && !html.includes('name="safepath-km-fonts"')) {
+    html = html.replace(boot, `<meta name="safepath-km-fonts" content="${kmFonts.map((f) => `fonts/${f}`).join(' ')}">\n  ${boot}`);
+  }
+}
+
 // --- 1b. the style sheets become one hashed file, in their order --------------------
 const sheetTag = /<link rel="stylesheet" href="\.\/([\w.-]+\.css)"[^>]*\/?>\s*/g;
 const sheets = [...html.matchAll(sheetTag)].map((m) => m[1]);

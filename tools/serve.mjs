@@ -1,5 +1,6 @@
 // `make serve`: serves the release build in DIST on http://127.0.0.1:8080/ with the
-// shipped security headers, as a static host would. For trying the app, not for hosting.
+// shipped security headers and its precompressed copies, as the shipped nginx config
+// does. For trying the app, not for hosting.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize, resolve } from 'node:path';
@@ -38,14 +39,28 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     const file = normalize(join(root, rel));
     try {
       if (!file.startsWith(root) || !(await stat(file)).isFile()) throw new Error('no file');
+      // As nginx's brotli_static and gzip_static (deploy/nginx.conf): the build's .br or
+      // .gz copy when the browser takes it, the file itself otherwise.
+      const accept = String(req.headers['accept-encoding'] || '');
+      let body = file;
+      let encoding = null;
+      for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (accept.includes(name) && (await stat(file + ext).catch(() => null))?.isFile()) {
+          body = file + ext;
+          encoding = name;
+          break;
+        }
+      }
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
         ...HEADERS,
         // Only embed.js is meant for other sites' pages.
         'cross-origin-resource-policy': file.endsWith('/embed.js') ? 'cross-origin' : 'same-origin',
         'cache-control': 'no-store',
+        vary: 'Accept-Encoding',
+        ...(encoding ? { 'content-encoding': encoding } : {}),
       });
-      res.end(await readFile(file));
+      res.end(await readFile(body));
     } catch {
       res.writeHead(404).end();
     }

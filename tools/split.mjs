@@ -7,21 +7,29 @@
 // redoes its last two stages from the linker's output:
 //  1. wasm-split-cli cuts target/wasm32-unknown-unknown/release/safepath.wasm (linked with
 //     --emit-relocs, see .cargo/config.toml) at every `wasm_split` point (src/ui/lazy.rs,
-//     src/i18n.rs) into a main module, chunks and a small loader (__wasm_split.js);
-//  2. wasm-bindgen (--keep-lld-exports, which the chunks link against) writes the JS glue;
-//  3. wasm-opt -Oz shrinks every module (trunk's own pass is off: data-wasm-opt="0");
-//  4. every file is named after content (one build id for the glue, the main module and
+//     src/i18n.rs) into a main module, pieces and a small loader (__wasm_split.js);
+//  2. wasm-bindgen (--keep-lld-exports, which the pieces link against) writes the JS glue;
+//  3. the splitter makes one piece per set of split points sharing code, most of them a
+//     few hundred bytes: small pieces are merged (wasm-merge) into the chunk of the views
+//     that use them, so a view costs a handful of requests, not dozens (group());
+//  4. wasm-opt -Oz shrinks every module (trunk's own pass is off: data-wasm-opt="0");
+//  5. the main module's imports get short names, in the wasm and in the glue alike;
+//  6. every file is named after content (one build id for the glue, the main module and
 //     the loader, which name each other; each chunk after its own bytes), so a cached
-//     page can never mix files of two builds, and the year-long cache rule applies;
-//  5. index.html points at the new files, with fresh integrity hashes; trunk's unsplit
+//     page can never mix files of two builds, and the year-long cache rule applies; the
+//     loader is written anew, one line per chunk and per split point;
+//  7. index.html points at the new files, with fresh integrity hashes; trunk's unsplit
 //     files are removed.
 // Fails loudly, so a build that did not split can never ship: no split points found, a
-// relocation section or the split placeholder left in any output.
+// relocation section or the split placeholder left in any output, a loader or a piece
+// this script does not understand.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync, unlinkSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
+import { sections, parseImports, encodeImports, encodeExports, assemble } from './wasmfile.mjs';
 
 const dist = process.argv[2];
 const fail = (msg) => {
@@ -91,9 +99,9 @@ try {
   // 1. split
   const cut = join(work, 'cut');
   run('wasm-split-cli', ['--out-name', 'safepath', linked, cut]);
-  const chunks = readdirSync(cut).filter((f) => f.endsWith('.wasm') && f !== 'safepath.wasm');
-  if (chunks.length === 0) fail('wasm-split-cli found no split points');
   if (!existsSync(join(cut, '__wasm_split.js'))) fail('wasm-split-cli wrote no __wasm_split.js');
+  const { prelude, units, modules } = readLoader(readFileSync(join(cut, '__wasm_split.js'), 'utf8'));
+  if (modules.length === 0) fail('wasm-split-cli found no split points');
 
   // 2. bindings
   const bound = join(work, 'bound');
@@ -103,21 +111,34 @@ try {
   ]);
   if (existsSync(join(bound, 'snippets'))) fail('wasm-bindgen wrote snippets; copy them too before shipping');
 
-  // 3. optimise every module
-  const modules = [join(bound, 'safepath_bg.wasm'), ...chunks.map((c) => join(cut, c))];
-  for (const m of modules) run('wasm-opt', ['-Oz', ...FEATURES, m, '-o', m]);
+  // 3. fewer, larger chunks: the splitter makes one file per set of views that share
+  // code, most of them a few hundred bytes, each a request of its own. Small ones are
+  // merged into the file of the views that use them (see group()).
+  const groups = group(units, modules, (f) => readFileSync(join(cut, f)));
+  const merged = groups.map((g, i) => {
+    const out = join(work, `group_${i}.wasm`);
+    if (g.files.length === 1) writeFileSync(out, readFileSync(join(cut, g.files[0])));
+    else mergeModules(g.files.map((f) => join(cut, f)), out, join(work, `in_${i}`));
+    return out;
+  });
 
-  // 4. content names
-  const chunkNames = new Map(chunks.map((c) => [c, `chunk-${hash(readFileSync(join(cut, c)))}.wasm`]));
+  // 4. optimise every module
+  const mainPath = join(bound, 'safepath_bg.wasm');
+  for (const m of [mainPath, ...merged]) run('wasm-opt', ['-Oz', ...FEATURES, m, '-o', m]);
+
+  // 5. short import names: wasm-bindgen names each import after the JS function and a
+  // hash (`__wbg_querySelectorAll_6c1bd81d448fb480`), written in the wasm and in the glue,
+  // nearly 200 of them, on every first visit (about 4.5 KB brotli). Each becomes a short
+  // name in both; a name the glue does not define exactly once fails the build.
   let glue = readFileSync(join(bound, 'safepath.js'), 'utf8');
-  let loader = readFileSync(join(cut, '__wasm_split.js'), 'utf8');
-  const mainWasm = readFileSync(join(bound, 'safepath_bg.wasm'));
-  const id = hash(Buffer.concat([mainWasm, Buffer.from(glue), Buffer.from(loader), ...chunks.map((c) => Buffer.from(chunkNames.get(c)))]));
+  let mainWasm = readFileSync(mainPath);
+  ({ glue, wasm: mainWasm } = shortImports(glue, mainWasm));
+
+  // 6. content names
+  const chunkNames = merged.map((m) => `chunk-${hash(readFileSync(m))}.wasm`);
+  let loader = writeLoader(prelude, modules, groups, chunkNames);
+  const id = hash(Buffer.concat([mainWasm, Buffer.from(glue), Buffer.from(loader), ...chunkNames.map((c) => Buffer.from(c))]));
   const names = { glue: `safepath-${id}.js`, wasm: `safepath-${id}_bg.wasm`, loader: `split-${id}.js` };
-  for (const [from, to] of chunkNames) {
-    if (!loader.includes(`./${from}`)) fail(`__wasm_split.js does not name ${from}`);
-    loader = loader.split(`./${from}`).join(`./${to}`);
-  }
   // Only the import statements change: the module names inside the imports object are
   // what the wasm itself asks for and must stay.
   const importOf = (file) => new RegExp(`(\\bfrom\\s*)(["'])\\./${file.replace('.', '\\.')}\\2`, 'g');
@@ -131,12 +152,12 @@ try {
   for (const [name, text] of [[names.glue, glue], [names.loader, loader]]) {
     if (text.includes(PLACEHOLDER)) fail(`${name} still imports ${PLACEHOLDER}`);
   }
-  for (const m of modules) {
+  for (const m of [mainPath, ...merged]) {
     const reloc = customSections(readFileSync(m)).filter((n) => n.startsWith('reloc.'));
     if (reloc.length) fail(`${m} still carries ${reloc.join(', ')}`);
   }
 
-  // 5. into dist, and index.html points at them
+  // 7. into dist, and index.html points at them
   let html = readFileSync(join(dist, 'index.html'), 'utf8');
   const oldGlue = html.match(/safepath-[0-9a-f]+\.js/)?.[0];
   const oldWasm = html.match(/safepath-[0-9a-f]+_bg\.wasm/)?.[0];
@@ -147,7 +168,7 @@ try {
   writeFileSync(join(dist, names.glue), glue);
   writeFileSync(join(dist, names.wasm), mainWasm);
   writeFileSync(join(dist, names.loader), loader);
-  for (const [from, to] of chunkNames) writeFileSync(join(dist, to), readFileSync(join(cut, from)));
+  merged.forEach((m, i) => writeFileSync(join(dist, chunkNames[i]), readFileSync(m)));
 
   html = html.split(oldGlue).join(names.glue).split(oldWasm).join(names.wasm);
   // Fresh integrity values for the two preloads trunk wrote.
@@ -157,7 +178,233 @@ try {
     return body ? tag.replace(/integrity="[^"]*"/, `integrity="${sri(body)}"`) : tag;
   });
   writeFileSync(join(dist, 'index.html'), html);
-  console.log(`split: main ${names.wasm} (${(mainWasm.length / 1024).toFixed(0)} KB raw) + ${chunks.length} chunks`);
+  console.log(
+    `split: main ${names.wasm} (${(mainWasm.length / 1024).toFixed(0)} KB raw) + ${units.length} pieces in ${groups.length} chunks`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * The splitter's loader, read back: its helper functions (kept as they are), every piece
+ * of code (a view's own file, or a file shared by the views named in its comment) and
+ * every split point's loader with the pieces it waits for.
+ */
+function readLoader(text) {
+  const first = text.search(/\n(\/\* |const __chunk_|export const )/);
+  if (first < 0) fail('__wasm_split.js: no chunk or loader found');
+  const prelude = text.slice(0, first + 1);
+  for (const f of ['function getSharedImports', 'function wrapAsyncCb', 'function makeLoad']) {
+    if (!prelude.includes(f)) fail(`__wasm_split.js: no ${f} (another wasm-split-cli version?)`);
+  }
+  const units = new Map();
+  const modules = [];
+  const block = /(?:\/\* ([^*]*) \*\/\s*)?(const (__chunk_\d+)|export const __wasm_split_load_(\w+)) = (wrapAsyncCb\()?makeLoad\(\(\) => \{([\s\S]*?)\n\}\n, \[([^\]]*)\]\)\)?;/g;
+  let seen = 0;
+  for (const m of text.slice(first).matchAll(block)) {
+    seen += 1;
+    const file = m[6].match(/fetch\(new URL\("\.\/([^"]+)"/)?.[1] || null;
+    const deps = m[7].split(',').map((d) => d.trim()).filter(Boolean);
+    if (m[3]) {
+      if (!m[1]) fail(`__wasm_split.js: ${m[3]} names no users`);
+      units.set(m[3], { file, users: m[1].split(',').map((u) => u.trim()), deps });
+    } else {
+      modules.push({ name: m[4], file, deps });
+    }
+  }
+  const blocks = (text.match(/makeLoad\(\(\) =>/g) || []).length;
+  if (seen !== blocks) fail(`__wasm_split.js: read ${seen} of ${blocks} loaders (another wasm-split-cli version?)`);
+  // Every piece a split point needs, its own file first.
+  const list = [];
+  const index = new Map();
+  const add = (file, users) => {
+    if (!file) return null;
+    if (!index.has(file)) {
+      index.set(file, list.length);
+      list.push({ file, users: new Set(users) });
+    }
+    return index.get(file);
+  };
+  for (const m of modules) {
+    const need = new Set();
+    const own = add(m.file, [m.name]);
+    if (own !== null) need.add(own);
+    const visit = (v) => {
+      const u = units.get(v);
+      if (!u) fail(`__wasm_split.js: ${m.name} waits for unknown ${v}`);
+      const i = add(u.file, u.users);
+      if (i !== null) need.add(i);
+      u.deps.forEach(visit);
+    };
+    m.deps.forEach(visit);
+    m.needs = need;
+  }
+  return { prelude, units: list, modules };
+}
+
+/**
+ * Which pieces share a file. A piece is weighed by its compressed size and by who needs
+ * it: the away watch and the Vietnamese words come with every view, so what they use
+ * counts as used by every view; a view's parts come with the view (FAMILY). Starting from
+ * one file per set of users, the smallest file under MERGE_BELOW bytes joins the file
+ * that adds the fewest bytes to what views download (a view that needs one of the two
+ * then downloads both), until none is that small. The words each language needs before
+ * the app takes over (`*_first`) are never merged: they are on the first visit.
+ */
+function group(pieces, modules, read) {
+  const MERGE_BELOW = 6 * 1024;
+  const FAMILY = { plan_parts: 'plan' };
+  const names = modules.map((m) => m.name);
+  const views = names.filter((n) => !/^words_|^away$/.test(n)).map((n) => FAMILY[n] || n);
+  const users = (list) => {
+    const out = new Set();
+    for (const u of list) {
+      const v = FAMILY[u] || u;
+      if (v === 'away' || v === 'words_vi') views.forEach((w) => out.add(w));
+      else out.add(v);
+    }
+    return out;
+  };
+  const weigh = (buf) => brotliCompressSync(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }).length;
+  const byUsers = new Map();
+  const pinned = [];
+  pieces.forEach((p, i) => {
+    const entry = { pieces: [i], users: users(p.users), weight: weigh(read(p.file)) };
+    if ([...p.users].some((u) => /_first$/.test(u))) {
+      pinned.push(entry);
+      return;
+    }
+    const key = [...entry.users].sort().join(' ');
+    const g = byUsers.get(key);
+    if (g) {
+      g.pieces.push(i);
+      g.weight += entry.weight;
+    } else byUsers.set(key, entry);
+  });
+  let open = [...byUsers.values()];
+  const cost = (a, b) => {
+    let c = 0;
+    for (const v of b.users) if (!a.users.has(v)) c += a.weight;
+    for (const v of a.users) if (!b.users.has(v)) c += b.weight;
+    return c;
+  };
+  for (;;) {
+    const small = open.filter((g) => g.weight < MERGE_BELOW).sort((a, b) => a.weight - b.weight)[0];
+    if (!small || open.length < 2) break;
+    let best = null;
+    let bestCost = Infinity;
+    for (const g of open) {
+      if (g === small) continue;
+      const c = cost(small, g);
+      if (c < bestCost || (c === bestCost && g.weight > best.weight)) [best, bestCost] = [g, c];
+    }
+    best.pieces.push(...small.pieces);
+    best.weight += small.weight;
+    small.users.forEach((u) => best.users.add(u));
+    open = open.filter((g) => g !== small);
+  }
+  const groups = [...open, ...pinned].map((g) => ({ pieces: g.pieces.sort((a, b) => a - b) }));
+  for (const g of groups) g.files = g.pieces.map((i) => pieces[i].file);
+  const groupOf = new Map();
+  groups.forEach((g, gi) => g.pieces.forEach((i) => groupOf.set(i, gi)));
+  for (const m of modules) m.groups = [...new Set([...m.needs].map((i) => groupOf.get(i)))].sort((a, b) => a - b);
+  return groups;
+}
+
+/**
+ * One module from several of the splitter's. Each piece only imports the shared memory,
+ * the function table and the stack pointer (checked) and only fills the table and memory
+ * through its segments, so the pieces can live in one module: the first re-exports what
+ * it imports and the others import it from there, then wasm-merge joins them.
+ */
+function mergeModules(files, out, prefix) {
+  const SHARED = '__wasm_split';
+  const mods = files.map((f) => {
+    const secs = sections(readFileSync(f)).filter((s) => s.id !== 0);
+    const imp = secs.find((s) => s.id === 2);
+    const imports = imp ? parseImports(imp.body) : [];
+    for (const s of secs) {
+      if (s.id === 7 && s.body[0] !== 0) fail(`${f} exports something: it cannot be merged`);
+      if (s.id === 8) fail(`${f} has a start function: it cannot be merged`);
+    }
+    for (const i of imports) if (i.module !== SHARED) fail(`${f} imports ${i.module} ${i.field}: it cannot be merged`);
+    return { f, secs: secs.filter((s) => s.id !== 7), imports };
+  });
+  mods.sort((a, b) => b.imports.length - a.imports.length);
+  const [head] = mods;
+  const key = (i) => `${i.kind} ${i.field}`;
+  const offered = new Set(head.imports.map(key));
+  for (const m of mods) for (const i of m.imports) if (!offered.has(key(i))) fail(`no piece of ${out} imports every shared item`);
+  const counts = {};
+  const reexports = head.imports.map((i) => ({ name: i.field, kind: i.kind, index: (counts[i.kind] = (counts[i.kind] ?? -1) + 1) }));
+  const args = [];
+  mods.forEach((m, n) => {
+    const secs =
+      n === 0
+        ? [...m.secs, { id: 7, body: encodeExports(reexports) }]
+        : m.secs.map((s) => (s.id === 2 ? { id: 2, body: encodeImports(m.imports.map((i) => ({ ...i, module: 'piece0' }))) } : s));
+    const path = `${prefix}_${n}.wasm`;
+    writeFileSync(path, assemble(secs));
+    args.push(path, `piece${n}`);
+  });
+  const joined = `${prefix}_joined.wasm`;
+  run('wasm-merge', [...FEATURES, ...args, '-o', joined]);
+  // The re-exports were only for the join.
+  const secs = sections(readFileSync(joined)).map((s) => (s.id === 7 ? { id: 7, body: encodeExports([]) } : s));
+  writeFileSync(out, assemble(secs));
+}
+
+/** Renames the main module's imports from the glue to short names, in both. */
+function shortImports(glue, wasm) {
+  const MODULE = './safepath_bg.js';
+  const secs = sections(wasm);
+  const imp = secs.find((s) => s.id === 2);
+  if (!imp) fail('the main module imports nothing');
+  const list = parseImports(imp.body);
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const short = (n) => {
+    let s = '';
+    do {
+      s += letters[n % letters.length];
+      n = Math.floor(n / letters.length);
+    } while (n);
+    return s;
+  };
+  let n = 0;
+  for (const i of list) {
+    if (i.module !== MODULE) continue;
+    if (!/^[A-Za-z_$][\w$]*$/.test(i.field)) fail(`import ${i.field} is not a plain name`);
+    const to = short(n++);
+    const key = new RegExp(`(\\n\\s*)${i.field}(: function\\()`, 'g');
+    const hits = glue.match(key)?.length || 0;
+    if (hits !== 1) fail(`the glue defines import ${i.field} ${hits} times, not once`);
+    glue = glue.replace(key, `$1${to}$2`);
+    i.field = to;
+    i.module = 'a';
+  }
+  if (n === 0) fail(`the main module imports nothing from ${MODULE}`);
+  const moduleKey = `"${MODULE}": import0`;
+  if (glue.split(moduleKey).length !== 2) fail(`the glue does not name ${MODULE} once`);
+  glue = glue.replace(moduleKey, 'a: import0');
+  return { glue, wasm: assemble(secs.map((s) => (s === imp ? { id: 2, body: encodeImports(list) } : s))) };
+}
+
+/** The chunk loader: the splitter's helpers, then one line per chunk and per split point. */
+function writeLoader(prelude, modules, groups, chunkNames) {
+  const lines = [
+    prelude.trimEnd(),
+    '// One fetch per chunk, shared by every split point that needs it (tools/split.mjs).',
+    'const chunk = (file) => makeLoad(() => {',
+    '    const src = fetch(new URL(file, import.meta.url));',
+    '    src.catch(() => {});',
+    '    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));',
+    '}, []);',
+    `const c = [${chunkNames.map((n) => `"./${n}"`).join(', ')}].map(chunk);`,
+    'const load = (...need) => wrapAsyncCb(makeLoad(() => async () => {}, need.map((i) => c[i])));',
+    ...modules.map((m) => `export const __wasm_split_load_${m.name} = load(${m.groups.join(', ')});`),
+  ];
+  groups.forEach((g, i) => {
+    if (!g.files.length) fail(`chunk ${i} is empty`);
+  });
+  return lines.join('\n') + '\n';
 }

@@ -161,3 +161,38 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// The browser says data is scarce: Data Saver is on, or the connection is measured as
+/// 2G. Then nothing is fetched before the person asks for it.
+pub fn data_is_scarce() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(conn) = js_sys::Reflect::get(&window.navigator(), &"connection".into()) else {
+        return false;
+    };
+    if conn.is_undefined() || conn.is_null() {
+        return false;
+    }
+    let field = |name: &str| js_sys::Reflect::get(&conn, &name.into()).ok();
+    let save = field("saveData").and_then(|v| v.as_bool()).unwrap_or(false);
+    let kind = field("effectiveType")
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    save || kind == "slow-2g" || kind == "2g"
+}
+
+/// Lets the browser handle what is waiting (a tap on quick exit, a paint) before the
+/// next piece of work: a task of its own after this one.
+pub async fn yield_to_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().is_some_and(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .is_ok()
+        });
+        if !queued {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -117,6 +117,11 @@ async fn load(view: View) -> Loaded {
     load_code(view).await
 }
 
+/// Starts fetching the rest of a language's words (every view but Home needs them).
+pub fn prefetch_words(lang: Lang) {
+    i18n::prefetch(lang, i18n::Part::Rest);
+}
+
 /// Starts fetching a view's chunk without waiting for it (a failure here is retried when
 /// the view opens).
 pub fn prefetch(view: View) {
@@ -160,7 +165,6 @@ pub fn LazyView(view: View) -> impl IntoView {
     if view == View::Home {
         return crate::ui::home::HomeView().into_any();
     }
-    crate::ui::away::watch_soon();
     let attempt = RwSignal::new(0u32);
     let content = move || {
         attempt.track();
@@ -170,6 +174,9 @@ pub fn LazyView(view: View) -> impl IntoView {
                 Err(Unavailable) => view! { <CouldNotOpen retry=attempt/> }.into_any(),
             };
             arrived();
+            // The away watch's chunk after the view's, not beside it: nothing can be typed
+            // before the view is here, and the view arrives sooner on a slow line.
+            crate::ui::away::watch_soon();
             shown
         })
     };

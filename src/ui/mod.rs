@@ -37,6 +37,9 @@ pub async fn start() {
     if route.view != crate::core::route::View::Home {
         let _ = ensure(lang, Part::Rest).await;
     }
+    // The module's start-up and the render are two tasks, not one: a tap on quick exit
+    // waiting in between is handled first.
+    crate::platform::page::yield_to_page().await;
     // The view once more, with no wait left before the swap (a view fetches its own words).
     let route = crate::core::route::Route {
         view: app::start_route().0.view,
@@ -51,7 +54,10 @@ pub async fn start() {
     })
     .forget();
     crate::platform::page::replace_first_paint(&host);
-    // Once the page is idle, fetch the contacts view: the one a person in danger most
-    // needs next. Only that one: data costs money on a cheap plan.
-    leptos::prelude::request_idle_callback(|| lazy::prefetch(crate::core::route::View::Help));
+    // Once the page is idle, fetch only what any first tap on a view needs: the rest of
+    // this language's words. A view's own code comes on intent (a hover, focus or touch of
+    // its link). Nothing when the browser says data is scarce: data costs money.
+    if !crate::platform::page::data_is_scarce() {
+        leptos::prelude::request_idle_callback(move || lazy::prefetch_words(lang));
+    }
 }
