@@ -100,7 +100,7 @@ test('quick exit by Shift pressed three times', async () => {
   });
 });
 
-test('two Shift presses, or a third after another key, do not exit (the 5 s window is tested natively)', async () => {
+test('two Shift presses, or a third after another key, do not exit (the 5 s window on a moved clock: tests/js/exit.test.mjs)', async () => {
   const { page, context } = await phone(app.browser);
   await open(page, app.server.url, '?lang=vi');
   await page.keyboard.press('Shift');
