@@ -275,9 +275,17 @@
     }
   });
 
-  // As core::lang: only the primary subtag counts, in any case.
+  // As core::route: only ASCII spaces around a value are ignored (JS's trim() takes
+  // more, e.g. U+FEFF). tests/fixtures/routes.json holds the cases both must agree on.
+  function trim(s) {
+    return s.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+  }
+
+  // As core::lang: only the primary subtag counts, in any case of its ASCII letters
+  // (toLowerCase() alone would read the Kelvin sign as a k).
   function fromTag(tag) {
-    var primary = String(tag).trim().split(/[-_]/)[0].toLowerCase();
+    var primary = trim(String(tag)).split(/[-_]/)[0];
+    primary = /^[a-z]+$/i.test(primary) ? primary.toLowerCase() : '';
     return langs.indexOf(primary) >= 0 ? primary : null;
   }
 
@@ -295,7 +303,7 @@
   function viewOf(p) {
     var found = null;
     p.forEach(function (value, key) {
-      var v = value.trim();
+      var v = trim(value);
       if (key === 'v' && /^[0-9]{1,6}$/.test(v)) {
         found = codes[String(parseInt(v, 10))] || found;
       } else if (key === 'view' && views.indexOf(v) >= 0) {
