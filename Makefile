@@ -17,6 +17,12 @@ WASM_SPLIT_VERSION := 0.2.4
 # wasm-bindgen-cli must match the library version in Cargo.lock exactly.
 WBG_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 DIST ?= dist
+# The day the data check counts from (crates/safepath-data: a `checked` date after it is
+# refused, one more than 12 months before it is warned about): the last commit's, so one
+# commit builds alike on any machine on any day; today's while data/ has changes not yet
+# committed (someone is editing it), or outside git.
+SOURCE_DATE_EPOCH ?= $(shell { git diff --quiet HEAD -- data && git log -1 --format=%ct; } 2>/dev/null || date +%s)
+export SOURCE_DATE_EPOCH
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help tools npm-tools browser nginx dist serve test test-native test-browser fuzz bench clean
