@@ -245,6 +245,8 @@
   );
 
   // ---- the first paint: language, view, layout --------------------------------------
+  // Quick exit is wired above on purpose: whatever throws below (a browser without
+  // URLSearchParams, say) stops the first paint's set-up, never the way out.
 
   var search = window.location.search.slice(1);
   var query = search.slice(0, MAX_QUERY);

@@ -3,8 +3,13 @@
 //! only code that touches the browser, `ui` holds the components. Imports flow
 //! ui → platform → core, never back.
 
-// Tests may slice strings: a bad slice fails the test, it never reaches a phone.
-#![cfg_attr(test, allow(clippy::string_slice))]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::string_slice,
+        reason = "tests may slice strings: a bad slice fails the test, it never reaches a phone"
+    )
+)]
 
 pub mod core;
 pub mod i18n;

@@ -44,15 +44,26 @@ fn the_route_table_holds_for_core_route() {
         let lang = route
             .lang
             .unwrap_or_else(|| negotiate(None, browser.iter().map(String::as_str)));
-        let got = (route.view.param().to_string(), lang.code().to_string(), route.embed);
+        let got = (
+            route.view.param().to_string(),
+            lang.code().to_string(),
+            route.embed,
+        );
         let want = (
             text(case, "view"),
             text(case, "lang"),
             case.get("embed").and_then(Value::as_bool).expect("embed"),
         );
         if got != want {
-            wrong.push(format!("{} {browser:?}: got {got:?}, want {want:?}", text(case, "query")));
+            wrong.push(format!(
+                "{} {browser:?}: got {got:?}, want {want:?}",
+                text(case, "query")
+            ));
         }
     }
-    assert!(wrong.is_empty(), "core::route disagrees with the table:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "core::route disagrees with the table:\n{}",
+        wrong.join("\n")
+    );
 }

@@ -112,6 +112,23 @@ test('two Shift presses, or a third after another key, do not exit (the 5 s wind
   await context.close();
 });
 
+test('a screen reader hears how many Shift presses are left, in the page\'s language, from a hidden status region', async () => {
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, '?lang=en');
+  const status = page.locator('body > [role="status"]');
+  assert.equal(await status.textContent(), '', 'silent until a press');
+  await page.keyboard.press('Shift');
+  assert.equal(await status.textContent(), 'Press Shift 2 more times to leave.');
+  await page.keyboard.press('Shift');
+  assert.equal(await status.textContent(), 'Press Shift once more to leave.');
+  await page.keyboard.press('a');
+  assert.equal(await status.textContent(), '', 'another key: the count starts over');
+  const box = await status.boundingBox();
+  assert.ok(!box || (box.width <= 1 && box.height <= 1), 'read, never shown');
+  assert.ok(page.url().startsWith(app.server.url), 'still in the app');
+  await context.close();
+});
+
 test('quick exit blanks the page before it goes', async () => {
   const { page, context } = await phone(app.browser);
   // The destination answers slowly, so we can look at the page while it waits.

@@ -124,8 +124,14 @@ mod tests {
 
     #[test]
     fn the_build_date_is_the_given_day() {
-        assert_eq!(day_of_epoch("1765065600").map(Date::iso), Ok("2025-12-07".into()));
-        assert_eq!(day_of_epoch("1765151999\n").map(Date::iso), Ok("2025-12-07".into()));
+        assert_eq!(
+            day_of_epoch("1765065600").map(Date::iso),
+            Ok("2025-12-07".into())
+        );
+        assert_eq!(
+            day_of_epoch("1765151999\n").map(Date::iso),
+            Ok("2025-12-07".into())
+        );
         assert!(day_of_epoch("").is_err());
         assert!(day_of_epoch("yesterday").is_err());
         assert!(day_of_epoch("-1").is_err());
@@ -134,9 +140,20 @@ mod tests {
     #[test]
     fn the_twelve_months_count_from_the_given_day() {
         let data = (shipped(DIRECTORY_FILE), shipped(UNITS_FILE));
-        let stale = |day| build(&data.0, &data.1, day).map(|(_, w)| w.len()).unwrap_or(0);
+        let stale = |day| {
+            build(&data.0, &data.1, day)
+                .map(|(_, w)| w.len())
+                .unwrap_or(0)
+        };
         assert!(stale(LATER) > 0, "in 2100 every row is old");
-        assert!(stale(LATER) > stale(Date { year: 2027, month: 1, day: 1 }));
+        assert!(
+            stale(LATER)
+                > stale(Date {
+                    year: 2027,
+                    month: 1,
+                    day: 1
+                })
+        );
     }
 
     #[test]

@@ -452,12 +452,7 @@ fn reach(c: &mut Ctx, p: &Row, status: Option<&'static str>) -> (bool, Vec<Valid
 
 /// The phone number's columns: the number itself (never one on the do-not-list), what a
 /// call costs, and how it can be used.
-fn phone(
-    c: &mut Ctx,
-    p: &Row,
-    number: &str,
-    status: Option<&'static str>,
-) -> Option<ValidContact> {
+fn phone(c: &mut Ctx, p: &Row, number: &str, status: Option<&'static str>) -> Option<ValidContact> {
     let retired = status == Some("Retired");
     let phone = match parse_phone(number) {
         Ok(ph) => Some(ph),
@@ -582,7 +577,13 @@ fn checked(c: &mut Ctx, p: &Row, today: Date) -> Option<Date> {
     let d = c.required("checked", &p.checked)?;
     match Date::parse(&d) {
         Some(date) if date > today => {
-            c.err("checked", format!("{d} is after the build's date ({}): write the day it was actually checked", today.dmy()));
+            c.err(
+                "checked",
+                format!(
+                    "{d} is after the build's date ({}): write the day it was actually checked",
+                    today.dmy()
+                ),
+            );
             None
         }
         Some(date) => Some(date),
