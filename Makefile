@@ -17,13 +17,22 @@ WASM_SPLIT_VERSION := 0.2.4
 # wasm-bindgen-cli must match the library version in Cargo.lock exactly.
 WBG_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 DIST ?= dist
+# The day the data check counts from (crates/safepath-data: a `checked` date after it is
+# refused, one more than 12 months before it is warned about): the last commit's, so one
+# commit builds alike on any machine on any day; today's while data/ has changes not yet
+# committed (someone is editing it), or outside git.
+SOURCE_DATE_EPOCH ?= $(shell { git diff --quiet HEAD -- data && git log -1 --format=%ct; } 2>/dev/null || date +%s)
+export SOURCE_DATE_EPOCH
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help tools npm-tools browser nginx dist serve test test-native test-browser fuzz bench clean
+.PHONY: help tools npm-tools browser nginx dist serve test test-native test-js test-browser fuzz bench clean
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:8080 (installs what is missing)"
 	@echo "make test    run every test (installs what is missing)"
+	@echo "make test-native   formatting, clippy (host, wasm, pre-render) and the Rust tests"
+	@echo "make test-js       quick exit and the address in boot.js/embed.js, in Node (no browser)"
+	@echo "make test-browser  the browser tests against a release build"
 	@echo "make dist    release build into $(DIST)/, ready to copy to any static host"
 	@echo "make bench   sizes and load time of the release build"
 	@echo "make fuzz    the property tests with many more cases (FUZZ_CASES=20000)"
@@ -72,28 +81,50 @@ nginx:
 	@{ [ -x /usr/sbin/nginx ] && [ -e $(NGINX_BROTLI) ] && command -v openssl >/dev/null; } || { $(SUDO) apt-get update -qq \
 	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx libnginx-mod-http-brotli-static openssl >/dev/null; }
 
-# split: cuts the wasm into chunks (each view, each language but Vietnamese).
+# The release build, in four named stages; each says what it checks after it ran, and a
+# failure names the stage that broke (the tool's own message is just above it).
+# trunk: the wasm, the style sheets, public/ (its JS glue is made again by split).
+# split: cuts the wasm into chunks (each view, each language but Vietnamese), runs
+# wasm-bindgen and wasm-opt on them, names every file after its content.
 # prerender: writes the chrome and Home, in every language, into index.html (a native
 # render of the app's own components). postbuild: moves trunk's inline loader into a
 # file (strict CSP), adds caching rules to _headers, writes .gz and .br copies.
 dist: tools
-	trunk build --release --offline --locked --dist $(DIST)
-	node tools/split.mjs $(DIST)
-	cargo run --locked --quiet --no-default-features --features ssr --bin prerender -- $(DIST)/index.html
-	node tools/postbuild.mjs $(DIST)
+	@stage() { n=$$1; name=$$2; shift 2; echo "== dist $$n/4 $$name"; \
+	  "$$@" || { rc=$$?; echo "== dist $$n/4 $$name FAILED (exit $$rc): $(DIST)/ is not a usable build" >&2; exit 1; }; }; \
+	stage 1 trunk trunk build --release --offline --locked --dist $(DIST); \
+	stage 1 "trunk: an index.html" test -s $(DIST)/index.html; \
+	stage 2 split node tools/split.mjs $(DIST); \
+	stage 2 "split: chunks" bash -c 'ls $(DIST)/chunk-*.wasm >/dev/null'; \
+	stage 3 prerender cargo run --locked --quiet --no-default-features --features ssr --bin prerender -- $(DIST)/index.html; \
+	stage 3 "prerender: no marker left" bash -c '! grep -q "first-paint:" $(DIST)/index.html'; \
+	stage 4 postbuild node tools/postbuild.mjs $(DIST); \
+	stage 4 "postbuild: brotli copies" test -s $(DIST)/index.html.br
 
 # Serves exactly what ships (`trunk serve` would skip the split and the first paint).
 serve: dist
 	node tools/serve.mjs $(DIST)
 
-test: test-native test-browser
+test: test-native test-js test-browser
 
-# Formatting and lints first: clippy denies unwrap/expect/panic/indexing (Cargo.toml).
+# Formatting and lints first: clippy denies unwrap/expect/panic/indexing (Cargo.toml), in
+# every configuration the code is built in: the host (tests), the wasm that ships (its
+# wasm-only code: word-table loading, chunk loading) and the native pre-render.
 test-native:
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
+	cargo clippy --locked --no-default-features --features ssr --bin prerender -- -D warnings
 	cargo test --locked --all-targets
+
+# public/boot.js and public/embed.js as they ship, in Node with a page and a clock the
+# tests control: the Shift×3 window, exit without the link, the spoken count, and the
+# route cases shared with core::route (tests/fixtures/routes.json). No browser, no build.
+test-js:
+	node --test tests/js/
 
 # The property tests with many more cases than `make test` runs (optimised, so a few
 # minutes): FUZZ_CASES per target.

@@ -28,6 +28,8 @@ fn main() {
     for f in [safepath_data::DIRECTORY_FILE, safepath_data::UNITS_FILE] {
         println!("cargo:rerun-if-changed={f}");
     }
+    // The data is checked as of the day the build is given (the Makefile: the last commit's).
+    println!("cargo:rerun-if-env-changed={}", safepath_data::DATE_VAR);
     match safepath_data::generate(&root, &out) {
         Ok(warnings) => {
             for w in warnings {

@@ -17,11 +17,13 @@
 
   // ---- quick exit -------------------------------------------------------------------
 
-  // The destination is the quick-exit link's own address: the pre-rendered page and the
-  // app both write it from the one build-time setting, so it cannot drift.
+  // The destination is the one build-time setting, which the pre-render writes into
+  // <head> (src/bin/prerender.rs) and the app into the quick-exit link. A page that has
+  // neither (a broken build, changed markup) still leaves: blank, for an empty page.
   function destination() {
+    var meta = doc.querySelector('meta[name="safepath-exit"]');
     var link = doc.querySelector('a.quick-exit[href]');
-    return link ? link.href : null;
+    return (meta && meta.getAttribute('content')) || (link && link.href) || 'about:blank';
   }
 
   // Keeps the app's neutral name as the tab's title: an empty title would make the tab
@@ -111,9 +113,6 @@
 
   function leave() {
     var url = leftFor || destination();
-    if (!url) {
-      return;
-    }
     leftFor = url;
     try {
       window.dispatchEvent(new Event('safepath:leave'));
@@ -147,28 +146,56 @@
     true
   );
 
+  // What a screen reader says after a press, as GOV.UK's exit control does: the presses
+  // left, in the page's language, from words the pre-render writes into <head> ("two
+  // left|one left"). A status region (polite by its role), empty until a press and
+  // emptied when the count starts over, so the same words are announced again.
+  var status = null;
+  var quiet = 0;
+  doc.addEventListener('DOMContentLoaded', function () {
+    status = doc.createElement('div');
+    status.className = 'visually-hidden';
+    status.setAttribute('role', 'status');
+    doc.body.appendChild(status);
+  });
+  function say(left) {
+    var words = doc.querySelector('meta[name="safepath-exit-left"][lang="' + root.lang + '"]');
+    if (status) {
+      status.textContent = (left && words && words.getAttribute('content').split('|')[2 - left]) || '';
+    }
+  }
+
+  // Shift pressed three times within 5 s of the first press leaves. Any other key starts
+  // the count over; a key held down (repeat) is one press.
   var presses = 0;
   var firstAt = 0;
   window.addEventListener(
     'keydown',
     function (e) {
       if (e.key !== 'Shift') {
-        presses = 0;
+        if (presses) {
+          presses = 0;
+          say();
+        }
         return;
       }
       if (e.repeat) {
-        return; // held down: one press
+        return;
       }
       var now = Date.now();
       if (presses === 0 || now - firstAt > SHIFT_WINDOW_MS || now < firstAt) {
         presses = 1;
         firstAt = now;
+        clearTimeout(quiet);
+        quiet = setTimeout(say, SHIFT_WINDOW_MS);
       } else {
         presses += 1;
       }
       if (presses >= SHIFT_PRESSES) {
         presses = 0;
         leave();
+      } else {
+        say(SHIFT_PRESSES - presses);
       }
     },
     true
@@ -218,6 +245,8 @@
   );
 
   // ---- the first paint: language, view, layout --------------------------------------
+  // Quick exit is wired above on purpose: whatever throws below (a browser without
+  // URLSearchParams, say) stops the first paint's set-up, never the way out.
 
   var search = window.location.search.slice(1);
   var query = search.slice(0, MAX_QUERY);
@@ -248,9 +277,17 @@
     }
   });
 
-  // As core::lang: only the primary subtag counts, in any case.
+  // As core::route: only ASCII spaces around a value are ignored (JS's trim() takes
+  // more, e.g. U+FEFF). tests/fixtures/routes.json holds the cases both must agree on.
+  function trim(s) {
+    return s.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+  }
+
+  // As core::lang: only the primary subtag counts, in any case of its ASCII letters
+  // (toLowerCase() alone would read the Kelvin sign as a k).
   function fromTag(tag) {
-    var primary = String(tag).trim().split(/[-_]/)[0].toLowerCase();
+    var primary = trim(String(tag)).split(/[-_]/)[0];
+    primary = /^[a-z]+$/i.test(primary) ? primary.toLowerCase() : '';
     return langs.indexOf(primary) >= 0 ? primary : null;
   }
 
@@ -268,7 +305,7 @@
   function viewOf(p) {
     var found = null;
     p.forEach(function (value, key) {
-      var v = value.trim();
+      var v = trim(value);
       if (key === 'v' && /^[0-9]{1,6}$/.test(v)) {
         found = codes[String(parseInt(v, 10))] || found;
       } else if (key === 'view' && views.indexOf(v) >= 0) {

@@ -24,7 +24,7 @@ enum P {
 /// A variant key: a plural category (`one`, `other`, …) or a whole number.
 enum K {
     Cat(&'static str),
-    #[allow(dead_code)] // only when a file has a `[0]`-style key
+    #[allow(dead_code, reason = "made only when a file has a `[0]`-style key")]
     Num(u64),
 }
 

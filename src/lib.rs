@@ -4,8 +4,13 @@
 //! ui → platform → core, never back; `i18n` (words) and `chunks` (what arrives when
 //! first needed) sit below `ui`, beside `platform`.
 
-// Tests may slice strings: a bad slice fails the test, it never reaches a phone.
-#![cfg_attr(test, allow(clippy::string_slice))]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::string_slice,
+        reason = "tests may slice strings: a bad slice fails the test, it never reaches a phone"
+    )
+)]
 
 pub mod chunks;
 pub mod core;

@@ -14,6 +14,7 @@ use safepath::core::lang::Lang;
 use safepath::core::route::{Route, View};
 use safepath::i18n::message;
 use safepath::keys;
+use safepath::platform::exit::EXIT_URL;
 use safepath::ui::app::Shell;
 use safepath::ui::state::{Nav, Session};
 
@@ -39,8 +40,9 @@ fn escape_attr(s: &str) -> String {
 }
 
 /// What boot.js reads in `<head>`: the languages and views this build knows (each view
-/// as `number:word`, so boot.js reads `?v=2` and old `?view=plan` alike), and the
-/// neutral tab title in each language.
+/// as `number:word`, so boot.js reads `?v=2` and old `?view=plan` alike), where quick
+/// exit goes (so it leaves even from a page without the link), and in each language the
+/// neutral tab title and what a screen reader says with two and one Shift presses left.
 fn head() -> String {
     let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
     let views: Vec<String> = View::ALL
@@ -48,15 +50,25 @@ fn head() -> String {
         .map(|v| format!("{}:{}", v.code(), v.param()))
         .collect();
     let mut out = format!(
-        "<meta name=\"safepath-langs\" content=\"{}\">\n  <meta name=\"safepath-views\" content=\"{}\">",
+        "<meta name=\"safepath-langs\" content=\"{}\">\n  <meta name=\"safepath-views\" content=\"{}\">\n  <meta name=\"safepath-exit\" content=\"{}\">",
         langs.join(" "),
-        views.join(" ")
+        views.join(" "),
+        escape_attr(EXIT_URL)
     );
     for lang in Lang::ALL {
         out.push_str(&format!(
             "\n  <meta name=\"safepath-title\" lang=\"{}\" content=\"{}\">",
             lang.code(),
             escape_attr(&message(lang, keys::APP_NAME, None))
+        ));
+    }
+    for lang in Lang::ALL {
+        let left = |n: u8| message(lang, keys::EXIT_KEYS_LEFT, Some(&[("n", n.into())]));
+        out.push_str(&format!(
+            "\n  <meta name=\"safepath-exit-left\" lang=\"{}\" content=\"{}|{}\">",
+            lang.code(),
+            escape_attr(&left(2)),
+            escape_attr(&left(1))
         ));
     }
     out

@@ -31,8 +31,9 @@ impl Lang {
     }
 
     /// Reads a tag such as `vi`, `en-US` or `KM-kh`; only the primary subtag counts.
+    /// ASCII spaces around it are ignored, as `public/boot.js` does (tests/fixtures/routes.json).
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        let primary = tag.trim_ascii().split(['-', '_']).next().unwrap_or("");
         Lang::ALL
             .into_iter()
             .find(|l| l.code().eq_ignore_ascii_case(primary))

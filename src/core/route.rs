@@ -26,13 +26,14 @@ impl View {
     }
 
     pub fn from_param(s: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.param() == s.trim())
+        View::ALL.into_iter().find(|v| v.param() == s.trim_ascii())
     }
 }
 
 /// Digits only, at most 6 of them (views, needs, unit codes); anything else is `None`.
+/// Only ASCII spaces around it are ignored, as in `public/boot.js` (tests/fixtures/routes.json).
 fn small_number(s: &str) -> Option<u32> {
-    let s = s.trim();
+    let s = s.trim_ascii();
     if s.is_empty() || s.len() > 6 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }

@@ -100,7 +100,7 @@ test('quick exit by Shift pressed three times', async () => {
   });
 });
 
-test('two Shift presses, or a third after another key, do not exit (the 5 s window is tested natively)', async () => {
+test('two Shift presses, or a third after another key, do not exit (the 5 s window on a moved clock: tests/js/exit.test.mjs)', async () => {
   const { page, context } = await phone(app.browser);
   await open(page, app.server.url, '?lang=vi');
   await page.keyboard.press('Shift');
@@ -108,6 +108,23 @@ test('two Shift presses, or a third after another key, do not exit (the 5 s wind
   await page.keyboard.press('a');
   await page.keyboard.press('Shift');
   await page.waitForTimeout(300);
+  assert.ok(page.url().startsWith(app.server.url), 'still in the app');
+  await context.close();
+});
+
+test('a screen reader hears how many Shift presses are left, in the page\'s language, from a hidden status region', async () => {
+  const { page, context } = await phone(app.browser);
+  await open(page, app.server.url, '?lang=en');
+  const status = page.locator('body > [role="status"]');
+  assert.equal(await status.textContent(), '', 'silent until a press');
+  await page.keyboard.press('Shift');
+  assert.equal(await status.textContent(), 'Press Shift 2 more times to leave.');
+  await page.keyboard.press('Shift');
+  assert.equal(await status.textContent(), 'Press Shift once more to leave.');
+  await page.keyboard.press('a');
+  assert.equal(await status.textContent(), '', 'another key: the count starts over');
+  const box = await status.boundingBox();
+  assert.ok(!box || (box.width <= 1 && box.height <= 1), 'read, never shown');
   assert.ok(page.url().startsWith(app.server.url), 'still in the app');
   await context.close();
 });

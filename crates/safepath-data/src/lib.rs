@@ -25,13 +25,37 @@ pub use rules::{check_rows, Checked, Issue};
 pub const DIRECTORY_FILE: &str = "data/directory.csv";
 pub const UNITS_FILE: &str = "data/units.csv";
 
-/// The day the build runs (UTC).
+/// The machine's day (UTC): only for a bare `cargo build` that was given no date.
 pub fn today() -> Date {
     let secs = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
     Date::from_days(i64::try_from(secs / 86_400).unwrap_or(0))
+}
+
+/// The variable that gives the build its date, in seconds since 1970 (the
+/// reproducible-builds convention). `make` sets it to the last commit's time, so one
+/// commit's data is checked the same way on any machine on any day.
+pub const DATE_VAR: &str = "SOURCE_DATE_EPOCH";
+
+/// The day of a [`DATE_VAR`] value.
+pub fn day_of_epoch(secs: &str) -> Result<Date, String> {
+    let secs: u64 = secs
+        .trim()
+        .parse()
+        .map_err(|_| format!("{DATE_VAR}={secs:?} is not a number of seconds since 1970"))?;
+    i64::try_from(secs / 86_400)
+        .map(Date::from_days)
+        .map_err(|_| format!("{DATE_VAR}={secs} is too large"))
+}
+
+/// The day the data is checked against: [`DATE_VAR`] when set, else the machine's day.
+pub fn build_date() -> Result<Date, String> {
+    match std::env::var(DATE_VAR) {
+        Ok(secs) => day_of_epoch(&secs),
+        Err(_) => Ok(today()),
+    }
 }
 
 fn listing(file: &str, issues: &[Issue]) -> String {
@@ -67,10 +91,11 @@ pub fn build(directory: &str, units: &str, today: Date) -> Result<(String, Vec<S
     Ok((code, warnings))
 }
 
-/// What build.rs runs: reads the data under `root`, writes `out/directory.rs`.
+/// What build.rs runs: reads the data under `root`, checks it as of [`build_date`],
+/// writes `out/directory.rs`.
 pub fn generate(root: &Path, out: &Path) -> Result<Vec<String>, String> {
     let read = |f: &str| fs::read_to_string(root.join(f)).map_err(|e| format!("{f}: {e}"));
-    let (code, warnings) = build(&read(DIRECTORY_FILE)?, &read(UNITS_FILE)?, today())?;
+    let (code, warnings) = build(&read(DIRECTORY_FILE)?, &read(UNITS_FILE)?, build_date()?)?;
     fs::write(out.join("directory.rs"), code).map_err(|e| format!("directory.rs: {e}"))?;
     Ok(warnings)
 }
@@ -84,16 +109,57 @@ mod tests {
             .unwrap_or_default()
     }
 
+    /// Any day from now on: rows grow old (warnings), but no date is in the future.
+    const LATER: Date = Date {
+        year: 2100,
+        month: 1,
+        day: 1,
+    };
+
     #[test]
     fn the_shipped_data_passes() {
-        let built = build(&shipped(DIRECTORY_FILE), &shipped(UNITS_FILE), today());
+        let built = build(&shipped(DIRECTORY_FILE), &shipped(UNITS_FILE), LATER);
         assert!(built.is_ok(), "{}", built.err().unwrap_or_default());
+    }
+
+    #[test]
+    fn the_build_date_is_the_given_day() {
+        assert_eq!(
+            day_of_epoch("1765065600").map(Date::iso),
+            Ok("2025-12-07".into())
+        );
+        assert_eq!(
+            day_of_epoch("1765151999\n").map(Date::iso),
+            Ok("2025-12-07".into())
+        );
+        assert!(day_of_epoch("").is_err());
+        assert!(day_of_epoch("yesterday").is_err());
+        assert!(day_of_epoch("-1").is_err());
+    }
+
+    #[test]
+    fn the_twelve_months_count_from_the_given_day() {
+        let data = (shipped(DIRECTORY_FILE), shipped(UNITS_FILE));
+        let stale = |day| {
+            build(&data.0, &data.1, day)
+                .map(|(_, w)| w.len())
+                .unwrap_or(0)
+        };
+        assert!(stale(LATER) > 0, "in 2100 every row is old");
+        assert!(
+            stale(LATER)
+                > stale(Date {
+                    year: 2027,
+                    month: 1,
+                    day: 1
+                })
+        );
     }
 
     #[test]
     fn a_mistake_stops_the_build_naming_file_row_and_column() {
         let bad = shipped(DIRECTORY_FILE).replacen(",113,", ",0296 12,", 1);
-        let err = build(&bad, &shipped(UNITS_FILE), today())
+        let err = build(&bad, &shipped(UNITS_FILE), LATER)
             .err()
             .unwrap_or_default();
         assert!(

@@ -245,14 +245,15 @@ fn url_ok(url: &str) -> bool {
     rest.is_some_and(|r| r.contains('.') && !r.starts_with('.') && !r.contains(char::is_whitespace))
 }
 
-/// Checks every row against the rules. `units` are the known unit codes; `today` is when
-/// the build runs (dates after it are refused, old ones warned about).
+/// Checks every row against the rules. `units` are the known unit codes; `today` is the
+/// day the build is given (see [`crate::build_date`]), never the machine's clock: dates
+/// after it are refused, and rows last checked more than 12 months before it are warned
+/// about, so one commit's data gives the same answer on any machine on any day.
 pub fn check_rows(header: &Header, rows: &[Placed], units: &[u32], today: Date) -> Checked {
     let mut out = Checked::default();
     let mut seen_ids: HashSet<String> = HashSet::new();
     for placed in rows {
-        let p: &Row = &placed.cells;
-        let entry = match p.id.as_deref() {
+        let entry = match placed.cells.id.as_deref() {
             Some(id) => format!("row {} (\"{id}\")", placed.row),
             None => format!("row {}", placed.row),
         };
@@ -262,271 +263,338 @@ pub fn check_rows(header: &Header, rows: &[Placed], units: &[u32], today: Date) 
             errors: &mut out.errors,
         };
         let before = c.errors.len();
-
-        let id = c.required("id", &p.id);
-        if let Some(id) = &id {
-            if !id_ok(id) {
-                c.err(
-                    "id",
-                    format!("\"{id}\" may use only a-z, 0-9 and '-' (e.g. \"police-113\")"),
-                );
-            } else if !seen_ids.insert(id.clone()) {
-                c.err(
-                    "id",
-                    format!("\"{id}\" is used by an earlier row: ids must be unique"),
-                );
-            }
-        }
-        let status = c
-            .required("status", &p.status)
-            .and_then(|s| c.word("status", STATUSES, &s));
-        let retired = status == Some("Retired");
-        let name = c.text("name", &p.name_vi, &p.name_en, &p.name_km);
-        if p.name_vi.is_none() && p.name_en.is_none() && p.name_km.is_none() {
-            c.err("name_vi", "is empty: every row needs a Vietnamese name");
-        }
-        let kind = c
-            .required("kind", &p.kind)
-            .and_then(|k| c.word("kind", KINDS, &k));
-
-        let services = c.word_list("services", SERVICES, &p.services);
-        if p.services.is_none() && kind.is_some() && kind != Some("Emergency") {
-            c.err(
-                "services",
-                format!(
-                    "is empty: list what they help with, from {}",
-                    words(SERVICES)
-                ),
-            );
-        }
-
-        let coverage = match p.coverage.as_deref() {
-            None => {
-                c.err(
-                    "coverage",
-                    "is empty: write national, province or the codes of communes (see data/units.csv)",
-                );
-                None
-            }
-            Some("national") => Some(ValidCoverage::National),
-            Some("province") => Some(ValidCoverage::Province),
-            Some(_) => {
-                let mut codes = Vec::new();
-                for code in list(&p.coverage) {
-                    match code.parse::<u32>() {
-                        Ok(n) if units.contains(&n) => {
-                            if !codes.contains(&n) {
-                                codes.push(n);
-                            }
-                        }
-                        Ok(n) => c.err(
-                            "coverage",
-                            format!("{n} is not the code of any commune in data/units.csv"),
-                        ),
-                        Err(_) => c.err(
-                            "coverage",
-                            format!("\"{code}\" is not national, province or a commune code (5 digits, see data/units.csv)"),
-                        ),
-                    }
-                }
-                Some(ValidCoverage::Units(codes))
-            }
+        let provider = check_row(&mut c, &placed.cells, &mut seen_ids, units, today);
+        let Some(provider) = provider.filter(|_| c.errors.len() == before) else {
+            continue;
         };
-
-        let in_person = c.yes_no("in_person", &p.in_person, false);
-        let mut contacts = Vec::new();
-        match &p.phone {
-            None => {
-                for (col, v) in [
-                    ("cost", &p.cost),
-                    ("call", &p.call),
-                    ("sms", &p.sms),
-                    ("zalo", &p.zalo),
-                ] {
-                    if v.is_some() {
-                        c.err(col, "is filled in but the row has no phone number: fill in phone, or empty this cell");
-                    }
-                }
-            }
-            Some(number) => {
-                let phone = match parse_phone(number) {
-                    Ok(ph) => Some(ph),
-                    Err(e) => {
-                        c.err("phone", e);
-                        None
-                    }
-                };
-                if let Some((_, why, lifts)) = phone
-                    .as_ref()
-                    .and_then(|ph| DO_NOT_LIST.iter().find(|(tel, _, _)| *tel == ph.tel))
-                {
-                    let allowed = retired || (*lifts && status == Some("Verified"));
-                    if !allowed {
-                        c.err("phone", format!("{number} must not be shown: {why}"));
-                    }
-                }
-                let cost = c
-                    .required("cost", &p.cost)
-                    .and_then(|w| c.word("cost", COSTS, &w));
-                let call = c.yes_no("call", &p.call, true);
-                let sms = c.yes_no("sms", &p.sms, false);
-                let zalo = c.yes_no("zalo", &p.zalo, false);
-                if !(call || sms || zalo) {
-                    c.err(
-                        "call",
-                        "call, sms and zalo are all không: say how this number can be used",
-                    );
-                }
-                if let (Some(ph), Some(cost)) = (phone, cost) {
-                    if ph.class == PhoneClass::TollFree && cost == "Charged" {
-                        c.err(
-                            "cost",
-                            "1800 numbers are free for the caller: write free or unknown",
-                        );
-                    }
-                    if ph.class == PhoneClass::Premium && cost == "Free" {
-                        c.err(
-                            "cost",
-                            "1900 numbers are charged to the caller: write charged or unknown",
-                        );
-                    }
-                    if ph.class == PhoneClass::Short && sms {
-                        c.err(
-                            "sms",
-                            "short codes such as 113 cannot take text messages: write không",
-                        );
-                    }
-                    contacts.push(ValidContact {
-                        phone: ph,
-                        call,
-                        sms,
-                        zalo,
-                        cost,
-                    });
-                }
-            }
-        }
-        if p.phone.is_none() && !in_person && !retired {
-            c.err(
-                "phone",
-                "is empty, and in_person is not có: a listed service needs a way to reach it \
-                 (a phone number, or a place to go with in_person = có and address_vi)",
-            );
-        }
-        if in_person && p.address_vi.is_none() {
-            c.err(
-                "address_vi",
-                "is empty: a place to go needs to say where it is, as far as the sources say",
-            );
-        }
-
-        let hours = match (p.hours.as_deref(), &p.hours_vi) {
-            (Some("24/7"), None) => ValidHours::Always,
-            (Some("24/7"), Some(_)) => {
-                c.err(
-                    "hours_vi",
-                    "fill in either hours (24/7) or hours_vi, not both",
-                );
-                ValidHours::Always
-            }
-            (Some(other), _) => {
-                c.err("hours", format!("\"{other}\": only 24/7 goes here; write other hours in hours_vi (and hours_en, hours_km)"));
-                ValidHours::Unknown
-            }
-            (None, _) => match c.text("hours", &p.hours_vi, &p.hours_en, &p.hours_km) {
-                Some(t) => ValidHours::Text(t),
-                None => ValidHours::Unknown,
-            },
-        };
-
-        let languages = c.word_list("languages", LANGUAGES, &p.languages);
-        let address = c.text("address", &p.address_vi, &p.address_en, &p.address_km);
-        let note = c.text("note", &p.note_vi, &p.note_en, &p.note_km);
-
-        let mut sources = Vec::new();
-        for (t_col, u_col, title, url, needed) in [
-            (
-                "source_title",
-                "source_url",
-                &p.source_title,
-                &p.source_url,
-                true,
-            ),
-            (
-                "source2_title",
-                "source2_url",
-                &p.source2_title,
-                &p.source2_url,
-                false,
-            ),
-        ] {
-            if !needed && title.is_none() && url.is_none() {
-                continue;
-            }
-            let title = c.required(t_col, title);
-            let url = c.required(u_col, url);
-            if let Some(u) = &url {
-                if !url_ok(u) {
-                    c.err(
-                        u_col,
-                        format!("\"{u}\" is not a web address starting with https://"),
-                    );
-                }
-            }
-            if let (Some(t), Some(u)) = (title, url) {
-                sources.push((t, u));
-            }
-        }
-
-        let checked = c.required("checked", &p.checked).and_then(|d| match Date::parse(&d) {
-            Some(date) if date > today => {
-                c.err("checked", format!("{d} is in the future (today is {}): write the day it was actually checked", today.dmy()));
-                None
-            }
-            Some(date) => Some(date),
-            None => {
-                c.err("checked", format!("\"{d}\" is not a date: write it as 28/11/2026 or 2026-11-28"));
-                None
-            }
-        });
-
-        let ok = c.errors.len() == before;
-        if let (
-            true,
-            Some(id),
-            Some(status),
-            Some(name),
-            Some(kind),
-            Some(coverage),
-            Some(checked),
-        ) = (ok, id, status, name, kind, coverage, checked)
+        if provider.status != "Retired" && today.days() - provider.checked.days() > STALE_AFTER_DAYS
         {
-            if !retired && today.days() - checked.days() > STALE_AFTER_DAYS {
-                out.warnings.push(Issue {
-                    entry,
-                    field: header.column("checked"),
-                    message: format!("last checked {} (more than 12 months ago): please call or re-read the source and update it", checked.dmy()),
-                });
-            }
-            out.providers.push(ValidProvider {
-                id,
-                status,
-                name,
-                kind,
-                services,
-                coverage,
-                in_person,
-                contacts,
-                hours,
-                languages,
-                address,
-                note,
-                sources,
-                checked,
+            out.warnings.push(Issue {
+                entry,
+                field: header.column("checked"),
+                message: format!(
+                    "last checked {} (more than 12 months before {}, the build's date): please call or re-read the source and update it",
+                    provider.checked.dmy(),
+                    today.dmy()
+                ),
             });
         }
+        out.providers.push(provider);
     }
     out
+}
+
+/// One row, column group by column group; `None` when a required cell is missing or
+/// wrong (each mistake is in `c.errors`).
+fn check_row(
+    c: &mut Ctx,
+    p: &Row,
+    seen_ids: &mut HashSet<String>,
+    units: &[u32],
+    today: Date,
+) -> Option<ValidProvider> {
+    let who = identity(c, p, seen_ids);
+    let services = services(c, p, who.kind);
+    let coverage = coverage(c, p, units);
+    let (in_person, contacts) = reach(c, p, who.status);
+    let hours = hours(c, p);
+    let languages = c.word_list("languages", LANGUAGES, &p.languages);
+    let address = c.text("address", &p.address_vi, &p.address_en, &p.address_km);
+    let note = c.text("note", &p.note_vi, &p.note_en, &p.note_km);
+    let sources = sources(c, p);
+    let checked = checked(c, p, today);
+    Some(ValidProvider {
+        id: who.id?,
+        status: who.status?,
+        name: who.name?,
+        kind: who.kind?,
+        services,
+        coverage: coverage?,
+        in_person,
+        contacts,
+        hours,
+        languages,
+        address,
+        note,
+        sources,
+        checked: checked?,
+    })
+}
+
+/// The identity columns: id (unique), status, name, kind.
+struct Identity {
+    id: Option<String>,
+    status: Option<&'static str>,
+    name: Option<ValidText>,
+    kind: Option<&'static str>,
+}
+
+fn identity(c: &mut Ctx, p: &Row, seen_ids: &mut HashSet<String>) -> Identity {
+    let id = c.required("id", &p.id);
+    if let Some(id) = &id {
+        if !id_ok(id) {
+            c.err(
+                "id",
+                format!("\"{id}\" may use only a-z, 0-9 and '-' (e.g. \"police-113\")"),
+            );
+        } else if !seen_ids.insert(id.clone()) {
+            c.err(
+                "id",
+                format!("\"{id}\" is used by an earlier row: ids must be unique"),
+            );
+        }
+    }
+    let status = c
+        .required("status", &p.status)
+        .and_then(|s| c.word("status", STATUSES, &s));
+    let name = c.text("name", &p.name_vi, &p.name_en, &p.name_km);
+    if p.name_vi.is_none() && p.name_en.is_none() && p.name_km.is_none() {
+        c.err("name_vi", "is empty: every row needs a Vietnamese name");
+    }
+    let kind = c
+        .required("kind", &p.kind)
+        .and_then(|k| c.word("kind", KINDS, &k));
+    Identity {
+        id,
+        status,
+        name,
+        kind,
+    }
+}
+
+/// What they help with: required for every kind but the emergency lines.
+fn services(c: &mut Ctx, p: &Row, kind: Option<&'static str>) -> Vec<&'static str> {
+    let services = c.word_list("services", SERVICES, &p.services);
+    if p.services.is_none() && kind.is_some() && kind != Some("Emergency") {
+        c.err(
+            "services",
+            format!(
+                "is empty: list what they help with, from {}",
+                words(SERVICES)
+            ),
+        );
+    }
+    services
+}
+
+/// Where they serve: national, province, or communes known to data/units.csv.
+fn coverage(c: &mut Ctx, p: &Row, units: &[u32]) -> Option<ValidCoverage> {
+    match p.coverage.as_deref() {
+        None => {
+            c.err(
+                "coverage",
+                "is empty: write national, province or the codes of communes (see data/units.csv)",
+            );
+            None
+        }
+        Some("national") => Some(ValidCoverage::National),
+        Some("province") => Some(ValidCoverage::Province),
+        Some(_) => {
+            let mut codes = Vec::new();
+            for code in list(&p.coverage) {
+                match code.parse::<u32>() {
+                    Ok(n) if units.contains(&n) => {
+                        if !codes.contains(&n) {
+                            codes.push(n);
+                        }
+                    }
+                    Ok(n) => c.err(
+                        "coverage",
+                        format!("{n} is not the code of any commune in data/units.csv"),
+                    ),
+                    Err(_) => c.err(
+                        "coverage",
+                        format!("\"{code}\" is not national, province or a commune code (5 digits, see data/units.csv)"),
+                    ),
+                }
+            }
+            Some(ValidCoverage::Units(codes))
+        }
+    }
+}
+
+/// How to reach them: the phone with its cost and uses (call, sms, zalo), or a place to
+/// go (in_person with an address). Returns in_person and the contacts.
+fn reach(c: &mut Ctx, p: &Row, status: Option<&'static str>) -> (bool, Vec<ValidContact>) {
+    let retired = status == Some("Retired");
+    let in_person = c.yes_no("in_person", &p.in_person, false);
+    let mut contacts = Vec::new();
+    match &p.phone {
+        None => {
+            for (col, v) in [
+                ("cost", &p.cost),
+                ("call", &p.call),
+                ("sms", &p.sms),
+                ("zalo", &p.zalo),
+            ] {
+                if v.is_some() {
+                    c.err(col, "is filled in but the row has no phone number: fill in phone, or empty this cell");
+                }
+            }
+        }
+        Some(number) => contacts.extend(phone(c, p, number, status)),
+    }
+    if p.phone.is_none() && !in_person && !retired {
+        c.err(
+            "phone",
+            "is empty, and in_person is not có: a listed service needs a way to reach it \
+             (a phone number, or a place to go with in_person = có and address_vi)",
+        );
+    }
+    if in_person && p.address_vi.is_none() {
+        c.err(
+            "address_vi",
+            "is empty: a place to go needs to say where it is, as far as the sources say",
+        );
+    }
+    (in_person, contacts)
+}
+
+/// The phone number's columns: the number itself (never one on the do-not-list), what a
+/// call costs, and how it can be used.
+fn phone(c: &mut Ctx, p: &Row, number: &str, status: Option<&'static str>) -> Option<ValidContact> {
+    let retired = status == Some("Retired");
+    let phone = match parse_phone(number) {
+        Ok(ph) => Some(ph),
+        Err(e) => {
+            c.err("phone", e);
+            None
+        }
+    };
+    if let Some((_, why, lifts)) = phone
+        .as_ref()
+        .and_then(|ph| DO_NOT_LIST.iter().find(|(tel, _, _)| *tel == ph.tel))
+    {
+        let allowed = retired || (*lifts && status == Some("Verified"));
+        if !allowed {
+            c.err("phone", format!("{number} must not be shown: {why}"));
+        }
+    }
+    let cost = c
+        .required("cost", &p.cost)
+        .and_then(|w| c.word("cost", COSTS, &w));
+    let call = c.yes_no("call", &p.call, true);
+    let sms = c.yes_no("sms", &p.sms, false);
+    let zalo = c.yes_no("zalo", &p.zalo, false);
+    if !(call || sms || zalo) {
+        c.err(
+            "call",
+            "call, sms and zalo are all không: say how this number can be used",
+        );
+    }
+    let (ph, cost) = (phone?, cost?);
+    if ph.class == PhoneClass::TollFree && cost == "Charged" {
+        c.err(
+            "cost",
+            "1800 numbers are free for the caller: write free or unknown",
+        );
+    }
+    if ph.class == PhoneClass::Premium && cost == "Free" {
+        c.err(
+            "cost",
+            "1900 numbers are charged to the caller: write charged or unknown",
+        );
+    }
+    if ph.class == PhoneClass::Short && sms {
+        c.err(
+            "sms",
+            "short codes such as 113 cannot take text messages: write không",
+        );
+    }
+    Some(ValidContact {
+        phone: ph,
+        call,
+        sms,
+        zalo,
+        cost,
+    })
+}
+
+/// Opening hours: `24/7` in hours, or words in hours_vi (+ en, km), not both.
+fn hours(c: &mut Ctx, p: &Row) -> ValidHours {
+    match (p.hours.as_deref(), &p.hours_vi) {
+        (Some("24/7"), None) => ValidHours::Always,
+        (Some("24/7"), Some(_)) => {
+            c.err(
+                "hours_vi",
+                "fill in either hours (24/7) or hours_vi, not both",
+            );
+            ValidHours::Always
+        }
+        (Some(other), _) => {
+            c.err("hours", format!("\"{other}\": only 24/7 goes here; write other hours in hours_vi (and hours_en, hours_km)"));
+            ValidHours::Unknown
+        }
+        (None, _) => match c.text("hours", &p.hours_vi, &p.hours_en, &p.hours_km) {
+            Some(t) => ValidHours::Text(t),
+            None => ValidHours::Unknown,
+        },
+    }
+}
+
+/// Where the row's facts come from: one source required, a second optional, each a
+/// title and a web address.
+fn sources(c: &mut Ctx, p: &Row) -> Vec<(String, String)> {
+    let mut sources = Vec::new();
+    for (t_col, u_col, title, url, needed) in [
+        (
+            "source_title",
+            "source_url",
+            &p.source_title,
+            &p.source_url,
+            true,
+        ),
+        (
+            "source2_title",
+            "source2_url",
+            &p.source2_title,
+            &p.source2_url,
+            false,
+        ),
+    ] {
+        if !needed && title.is_none() && url.is_none() {
+            continue;
+        }
+        let title = c.required(t_col, title);
+        let url = c.required(u_col, url);
+        if let Some(u) = &url {
+            if !url_ok(u) {
+                c.err(
+                    u_col,
+                    format!("\"{u}\" is not a web address starting with https://"),
+                );
+            }
+        }
+        if let (Some(t), Some(u)) = (title, url) {
+            sources.push((t, u));
+        }
+    }
+    sources
+}
+
+/// The day the row was last checked: a real date, not after the build's date.
+fn checked(c: &mut Ctx, p: &Row, today: Date) -> Option<Date> {
+    let d = c.required("checked", &p.checked)?;
+    match Date::parse(&d) {
+        Some(date) if date > today => {
+            c.err(
+                "checked",
+                format!(
+                    "{d} is after the build's date ({}): write the day it was actually checked",
+                    today.dmy()
+                ),
+            );
+            None
+        }
+        Some(date) => Some(date),
+        None => {
+            c.err(
+                "checked",
+                format!("\"{d}\" is not a date: write it as 28/11/2026 or 2026-11-28"),
+            );
+            None
+        }
+    }
 }
 
 #[cfg(test)]
