@@ -38,10 +38,16 @@ pub enum View {
     DiaryPrint,
     /// What the app leaves on the phone, and how to remove one history row.
     Leaves,
+    /// For someone worried about how they treat their partner or family.
+    Change,
+    /// Respect in relationships, for young people.
+    Young,
+    /// For hamlet heads, trusted-address hosts and union members who hear first.
+    Community,
 }
 
 impl View {
-    pub const ALL: [View; 13] = [
+    pub const ALL: [View; 16] = [
         View::Home,
         View::Check,
         View::Plan,
@@ -55,6 +61,9 @@ impl View {
         View::Diary,
         View::DiaryPrint,
         View::Leaves,
+        View::Change,
+        View::Young,
+        View::Community,
     ];
 
     /// The view's number in addresses (`?v=2`). Never reuse a number: printed posters
@@ -74,6 +83,9 @@ impl View {
             View::Diary => 10,
             View::DiaryPrint => 11,
             View::Leaves => 12,
+            View::Change => 14,
+            View::Young => 15,
+            View::Community => 16,
         }
     }
 
@@ -101,6 +113,9 @@ impl View {
             View::Diary => "notes",
             View::DiaryPrint => "notes-print",
             View::Leaves => "leaves",
+            View::Change => "change",
+            View::Young => "young",
+            View::Community => "community",
         }
     }
 
@@ -407,6 +422,9 @@ mod tests {
                 (10, View::Diary),
                 (11, View::DiaryPrint),
                 (12, View::Leaves),
+                (14, View::Change),
+                (15, View::Young),
+                (16, View::Community),
             ]
         );
         let needs: Vec<u8> = Need::ALL.iter().map(|n| n.code()).collect();
