@@ -17,7 +17,7 @@ use crate::platform::page;
 use crate::tr;
 use crate::ui::away::ClosedNote;
 use crate::ui::state::{Nav, Session, VIEW_TITLE_ID};
-use crate::ui::{about, check, diary, help, home, leaves, people, plan, privacy, share};
+use crate::ui::{about, audiences, check, diary, help, home, leaves, people, plan, privacy, share};
 
 /// A view's code could not be fetched (offline, a flaky network, a stale deploy).
 #[derive(Clone, Copy, Debug)]
@@ -60,6 +60,15 @@ split_view!(
 // Its own chunk: opened from the privacy page and the footer, by people who did not open
 // the privacy page's chunk.
 split_view!(leaves, load_leaves, preload_leaves, leaves::LeavesView());
+// One chunk each: few people open more than one of these pages.
+split_view!(change, load_change, preload_change, audiences::ChangeView());
+split_view!(young, load_young, preload_young, audiences::YoungView());
+split_view!(
+    community,
+    load_community,
+    preload_community,
+    audiences::CommunityView()
+);
 /// Parts of the plan view that arrive beside it, so the plan's own chunk stays small: one
 /// split point for both (each split point costs the first visit a little).
 #[wasm_split(plan_parts, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_parts))]
@@ -122,6 +131,9 @@ async fn load(view: View) -> Loaded {
         View::Diary => load_diary().await,
         View::DiaryPrint => load_diary_print().await,
         View::Leaves => load_leaves().await,
+        View::Change => load_change().await,
+        View::Young => load_young().await,
+        View::Community => load_community().await,
     }
 }
 
@@ -154,6 +166,9 @@ fn prefetch_code(view: View) {
             View::Diary => preload_diary().await,
             View::DiaryPrint => preload_diary_print().await,
             View::Leaves => preload_leaves().await,
+            View::Change => preload_change().await,
+            View::Young => preload_young().await,
+            View::Community => preload_community().await,
         };
     });
 }
