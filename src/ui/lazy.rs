@@ -60,15 +60,28 @@ split_view!(
 // Its own chunk: opened from the privacy page and the footer, by people who did not open
 // the privacy page's chunk.
 split_view!(leaves, load_leaves, preload_leaves, leaves::LeavesView());
-// One chunk each: few people open more than one of these pages.
-split_view!(change, load_change, preload_change, audiences::ChangeView());
-split_view!(young, load_young, preload_young, audiences::YoungView());
-split_view!(
-    community,
-    load_community,
-    preload_community,
-    audiences::CommunityView()
-);
+/// The pages for someone who wants to change, for young people and for hamlet heads and
+/// unions: one split point for the three, in the people pages' chunk (they share its
+/// layout). Each chunk and each split point costs the first visit bytes of its own
+/// (the chunk table in the loader, a stub here), and the first visit has none to spare.
+#[wasm_split(people, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_audience))]
+fn load_audience(page: Audience) -> Loaded {
+    Ok(match page {
+        Audience::Change => audiences::ChangeView().into_any(),
+        Audience::Young => audiences::YoungView().into_any(),
+        Audience::Community => audiences::CommunityView().into_any(),
+    })
+}
+
+/// Which of the three audience pages (a plain value crosses the split point).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+enum Audience {
+    Change,
+    Young,
+    Community,
+}
+
 /// Parts of the plan view that arrive beside it, so the plan's own chunk stays small: one
 /// split point for both (each split point costs the first visit a little).
 #[wasm_split(plan_parts, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_parts))]
@@ -131,9 +144,9 @@ async fn load(view: View) -> Loaded {
         View::Diary => load_diary().await,
         View::DiaryPrint => load_diary_print().await,
         View::Leaves => load_leaves().await,
-        View::Change => load_change().await,
-        View::Young => load_young().await,
-        View::Community => load_community().await,
+        View::Change => load_audience(Audience::Change).await,
+        View::Young => load_audience(Audience::Young).await,
+        View::Community => load_audience(Audience::Community).await,
     }
 }
 
@@ -166,9 +179,7 @@ fn prefetch_code(view: View) {
             View::Diary => preload_diary().await,
             View::DiaryPrint => preload_diary_print().await,
             View::Leaves => preload_leaves().await,
-            View::Change => preload_change().await,
-            View::Young => preload_young().await,
-            View::Community => preload_community().await,
+            View::Change | View::Young | View::Community => preload_audience().await,
         };
     });
 }

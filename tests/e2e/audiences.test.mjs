@@ -207,7 +207,7 @@ test('the community card prints alone on one A5 page, in vi and in km, after the
       assert.ok(!(await page.locator(hidden).first().isVisible()), `${lang}: ${hidden} on paper`);
     }
     assert.equal((await page.locator('.ccard h2').innerText()).trim(), message(lang, 'community-card-heading'));
-    await page.emulateMedia({ media: 'screen' });
+    // On paper (a PDF is made with print styles, unless screen ones are asked for).
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     assert.equal(pdfPages(pdf), 1, `${lang}: one page`);
     const [w, h] = pdfSize(pdf) || [0, 0];
