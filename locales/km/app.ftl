@@ -61,5 +61,5 @@ home-people-text = ដំបូន្មានសម្រាប់មិត្�
 
 # The pages for young people, for hamlet heads and unions, and for someone who wants to change (audiences.ftl). Awaiting native review.
 nav-young = សម្រាប់យុវវ័យ
-nav-community = សម្រាប់មេភូមិ និងសមាគម
+nav-community = សម្រាប់មេភូមិ សមាគម
 nav-change = ខ្ញុំចង់ផ្លាស់ប្តូរ
