@@ -59,3 +59,8 @@ nav-teacher = For teachers
 nav-child = A page for children
 home-people-title = For the people around them
 home-people-text = Advice for friends, relatives, neighbours and teachers who want to help, and a page written for children.
+
+# The pages for young people, for hamlet heads and unions, and for someone who wants to change (audiences.ftl).
+nav-young = For young people
+nav-community = For hamlet heads, unions
+nav-change = I want to change

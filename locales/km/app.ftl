@@ -58,3 +58,8 @@ nav-teacher = សម្រាប់លោកគ្រូ អ្នកគ្រ�
 nav-child = ទំព័រសម្រាប់កុមារ
 home-people-title = សម្រាប់មនុស្សនៅក្បែរខ្លួន
 home-people-text = ដំបូន្មានសម្រាប់មិត្តភក្តិ សាច់ញាតិ អ្នកជិតខាង និងលោកគ្រូអ្នកគ្រូដែលចង់ជួយ ព្រមទាំងទំព័រមួយសរសេរសម្រាប់កុមារ។
+
+# The pages for young people, for hamlet heads and unions, and for someone who wants to change (audiences.ftl). Awaiting native review.
+nav-young = សម្រាប់យុវវ័យ
+nav-community = សម្រាប់មេភូមិ សមាគម
+nav-change = ខ្ញុំចង់ផ្លាស់ប្តូរ

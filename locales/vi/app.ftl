@@ -59,3 +59,8 @@ nav-teacher = Dành cho thầy cô
 nav-child = Trang cho trẻ em
 home-people-title = Cho những người ở bên cạnh
 home-people-text = Lời khuyên cho bạn bè, người thân, hàng xóm và thầy cô muốn giúp, và một trang viết cho trẻ em.
+
+# Ba trang cho người trẻ, cho trưởng ấp và đoàn thể, cho người muốn thay đổi (audiences.ftl).
+nav-young = Cho người trẻ
+nav-community = Cho trưởng ấp, đoàn thể
+nav-change = Tôi muốn thay đổi

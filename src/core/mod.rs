@@ -1,5 +1,6 @@
 //! Pure logic: no browser access, tested with plain `cargo test`.
 
+pub mod audiences;
 pub mod away;
 pub mod check;
 pub mod diary;

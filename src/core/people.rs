@@ -158,6 +158,8 @@ pub const HELPER: Page = Page {
                 Block::Go(View::Check, keys::HELPER_GO_CHECK),
                 Block::Go(View::Help, keys::HELPER_GO_HELP),
                 Block::Go(View::Child, keys::PEOPLE_GO_CHILD),
+                // A neighbour who is also a hamlet head or a union member.
+                Block::Go(View::Community, keys::PEOPLE_GO_COMMUNITY),
             ],
         },
     ],
@@ -260,6 +262,8 @@ pub const TEACHER: Page = Page {
             blocks: &[
                 Block::Go(View::Helper, keys::PEOPLE_GO_HELPER),
                 Block::Go(View::Help, keys::HELPER_GO_HELP),
+                // Respect in relationships, for use in class.
+                Block::Go(View::Young, keys::PEOPLE_GO_YOUNG),
             ],
         },
     ],

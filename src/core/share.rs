@@ -8,7 +8,7 @@ use super::lang::Lang;
 use super::route::{Route, View};
 
 /// The views a shared link may open (the others are reached from these).
-pub const VIEWS: [View; 7] = [
+pub const VIEWS: [View; 9] = [
     View::Home,
     View::Check,
     View::Plan,
@@ -16,6 +16,9 @@ pub const VIEWS: [View; 7] = [
     View::Helper,
     View::Teacher,
     View::Child,
+    // A poster in a youth union room, or on a commune office door.
+    View::Young,
+    View::Community,
 ];
 
 /// Modules of white border around a QR code (the standard asks for 4).

@@ -129,6 +129,12 @@ views! {
     DiaryPrint = 11, "notes-print", DIARY_PRINT_TITLE, Some("diary"), Kind::Within(View::Diary), OwnAndVi;
     /// What the app leaves on the phone, and how to remove one history row.
     Leaves = 12, "leaves", LEAVES_TITLE, Some("leaves"), Kind::Footer, Own;
+    /// For someone worried about how they treat their partner or family.
+    Change = 14, "change", CHANGE_TITLE, Some("people"), Kind::Within(View::Home), Own;
+    /// Respect in relationships, for young people.
+    Young = 15, "young", YOUNG_TITLE, Some("people"), Kind::Within(View::Home), Own;
+    /// For hamlet heads, trusted-address hosts and union members who hear first.
+    Community = 16, "community", COMMUNITY_TITLE, Some("people"), Kind::Within(View::Home), Own;
 }
 
 /// Whether two strings are equal, in a `const` (the loader checks its split points'

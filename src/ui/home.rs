@@ -30,11 +30,16 @@ pub fn HomeView() -> impl IntoView {
             keys::HOME_HELP_GO,
         ),
     ];
-    // For the people around them: a friend, a teacher, a child.
+    // For the people around them: a friend, a teacher, a child; young people, hamlet
+    // heads and unions, and someone who wants to change (short labels: Home is in the
+    // first visit in every language).
     let people = [
         (View::Helper, keys::NAV_HELPER),
         (View::Teacher, keys::NAV_TEACHER),
         (View::Child, keys::NAV_CHILD),
+        (View::Young, keys::NAV_YOUNG),
+        (View::Community, keys::NAV_COMMUNITY),
+        (View::Change, keys::NAV_CHANGE),
     ];
     view! {
         <ViewTitle key=keys::HOME_TITLE/>

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod app;
+pub mod audiences;
 pub mod away;
 pub mod check;
 pub mod chrome;

@@ -36,6 +36,8 @@ fn view_key(v: View) -> &'static str {
         View::Helper => keys::NAV_HELPER,
         View::Teacher => keys::NAV_TEACHER,
         View::Child => keys::NAV_CHILD,
+        View::Young => keys::NAV_YOUNG,
+        View::Community => keys::NAV_COMMUNITY,
         _ => keys::NAV_HOME,
     }
 }

@@ -17,7 +17,7 @@ use crate::ui::widgets::{NavLink, ViewTitle};
 
 /// A whole page: its title, then each section with its heading.
 #[component]
-fn PageBody(page: &'static Page, class: &'static str) -> impl IntoView {
+pub(crate) fn PageBody(page: &'static Page, class: &'static str) -> impl IntoView {
     view! {
         <div class=class>
             <ViewTitle key=page.title/>
