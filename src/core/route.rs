@@ -38,10 +38,12 @@ pub enum View {
     DiaryPrint,
     /// What the app leaves on the phone, and how to remove one history row.
     Leaves,
+    /// "Is my phone safe?": a guided check of what the phone may show someone else.
+    Phone,
 }
 
 impl View {
-    pub const ALL: [View; 13] = [
+    pub const ALL: [View; 14] = [
         View::Home,
         View::Check,
         View::Plan,
@@ -55,6 +57,7 @@ impl View {
         View::Diary,
         View::DiaryPrint,
         View::Leaves,
+        View::Phone,
     ];
 
     /// The view's number in addresses (`?v=2`). Never reuse a number: printed posters
@@ -74,6 +77,7 @@ impl View {
             View::Diary => 10,
             View::DiaryPrint => 11,
             View::Leaves => 12,
+            View::Phone => 13,
         }
     }
 
@@ -101,6 +105,7 @@ impl View {
             View::Diary => "notes",
             View::DiaryPrint => "notes-print",
             View::Leaves => "leaves",
+            View::Phone => "phone",
         }
     }
 
@@ -407,6 +412,7 @@ mod tests {
                 (10, View::Diary),
                 (11, View::DiaryPrint),
                 (12, View::Leaves),
+                (13, View::Phone),
             ]
         );
         let needs: Vec<u8> = Need::ALL.iter().map(|n| n.code()).collect();

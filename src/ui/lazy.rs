@@ -17,7 +17,7 @@ use crate::platform::page;
 use crate::tr;
 use crate::ui::away::ClosedNote;
 use crate::ui::state::{Nav, Session, VIEW_TITLE_ID};
-use crate::ui::{about, check, diary, help, home, leaves, people, plan, privacy, share};
+use crate::ui::{about, check, diary, help, home, leaves, people, phone, plan, privacy, share};
 
 /// A view's code could not be fetched (offline, a flaky network, a stale deploy).
 #[derive(Clone, Copy, Debug)]
@@ -60,6 +60,8 @@ split_view!(
 // Its own chunk: opened from the privacy page and the footer, by people who did not open
 // the privacy page's chunk.
 split_view!(leaves, load_leaves, preload_leaves, leaves::LeavesView());
+// Its own chunk: reached from Home, the plan and the self-check's result.
+split_view!(phone, load_phone, preload_phone, phone::PhoneView());
 /// Parts of the plan view that arrive beside it, so the plan's own chunk stays small: one
 /// split point for both (each split point costs the first visit a little).
 #[wasm_split(plan_parts, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_parts))]
@@ -122,6 +124,7 @@ async fn load(view: View) -> Loaded {
         View::Diary => load_diary().await,
         View::DiaryPrint => load_diary_print().await,
         View::Leaves => load_leaves().await,
+        View::Phone => load_phone().await,
     }
 }
 
@@ -154,6 +157,7 @@ fn prefetch_code(view: View) {
             View::Diary => preload_diary().await,
             View::DiaryPrint => preload_diary_print().await,
             View::Leaves => preload_leaves().await,
+            View::Phone => preload_phone().await,
         };
     });
 }
