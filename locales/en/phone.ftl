@@ -3,7 +3,7 @@
 # (docs/sources.md, section "Is my phone safe?").
 phone-title = Is my phone safe?
 phone-intro = Many people have a phone that someone else reads, checks or tracks. Choose what is true for you, and this page shows the steps that fit your situation. You can skip any question. There is no score.
-phone-memory = Nothing you choose here is saved or sent anywhere, and it is gone when you tap “Quick exit”. You can go to Settings or Zalo to follow a step and come back: the page will still be here.
+phone-memory = Nothing you choose here is saved or sent anywhere, and it is gone when you tap “Quick exit”. You can go to Settings or Zalo to follow a step and come back within a few minutes: the page will still be here.
 phone-leaves-link = What this app leaves on your phone
 phone-signs-title = What does the other person seem to know?
 phone-sign-place = Where I go, where I am
@@ -27,7 +27,7 @@ phone-kind-unsure = Not sure
 phone-steps-title = Steps for you
 phone-steps-all = You have not chosen anything, so here are all the steps. Choose above to see only the ones that fit you.
 phone-steps-some = These are the steps that fit what you chose.
-phone-menus = Menu names can differ between phones and versions. Each step names its source and the source's date; if you do not see the exact name, look for an item that means the same.
+phone-menus = Menu names can differ between phones and versions. Each step names its source, with its date where the source gives one; all were read again on 7 December 2026. If you do not see the exact name, look for an item that means the same.
 phone-warn-title = Before you change anything, make a plan
 phone-warn-text = The steps below change an account or the phone, and the other person may notice. Suddenly cutting off their access can make things more dangerous. Using the phone as usual for everyday things can be safer. Think first about what they might do if they notice, and if you can, talk it over with a support worker from a safe phone. You decide what is right for you.
 phone-mark-notice = Could they notice?

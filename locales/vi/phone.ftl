@@ -2,7 +2,7 @@
 # đều theo một nguồn có ngày (docs/sources.md, mục "Điện thoại của tôi có an toàn không?").
 phone-title = Điện thoại của tôi có an toàn không?
 phone-intro = Nhiều người có điện thoại bị người khác xem, kiểm tra hay theo dõi. Hãy chọn những điều đúng với bạn, trang sẽ chỉ ra các bước hợp với hoàn cảnh của bạn. Câu nào cũng có thể bỏ qua. Không chấm điểm.
-phone-memory = Những gì bạn chọn ở đây không được lưu, không được gửi đi, và sẽ mất khi bạn bấm “Thoát nhanh”. Bạn có thể sang Cài đặt hay Zalo để làm theo một bước rồi quay lại: trang vẫn còn.
+phone-memory = Những gì bạn chọn ở đây không được lưu, không được gửi đi, và sẽ mất khi bạn bấm “Thoát nhanh”. Bạn có thể sang Cài đặt hay Zalo để làm theo một bước rồi quay lại trong vài phút: trang vẫn còn.
 phone-leaves-link = Ứng dụng này để lại gì trên điện thoại
 phone-signs-title = Người kia có vẻ biết những gì?
 phone-sign-place = Tôi đi đâu, đang ở đâu
@@ -26,7 +26,7 @@ phone-kind-unsure = Không rõ
 phone-steps-title = Các bước cho bạn
 phone-steps-all = Bạn chưa chọn gì, nên đây là tất cả các bước. Chọn ở trên để chỉ xem những bước hợp với bạn.
 phone-steps-some = Đây là những bước hợp với điều bạn đã chọn.
-phone-menus = Tên các mục có thể khác tùy máy và phiên bản. Mỗi bước ghi nguồn và ngày của nguồn; nếu không thấy đúng tên, hãy tìm mục có nghĩa giống vậy.
+phone-menus = Tên các mục có thể khác tùy máy và phiên bản. Mỗi bước ghi nguồn, và ngày đăng nếu nguồn có ghi; tất cả được đọc lại ngày 7/12/2026. Nếu không thấy đúng tên, hãy tìm mục có nghĩa giống vậy.
 phone-warn-title = Trước khi thay đổi gì, hãy lập kế hoạch
 phone-warn-text = Các bước dưới đây thay đổi tài khoản hoặc điện thoại, và người kia có thể nhận ra. Cắt đứt đột ngột việc họ xem hay theo dõi có thể làm nguy hiểm tăng lên. Dùng điện thoại như bình thường cho những việc thường ngày có thể an toàn hơn. Hãy nghĩ trước xem họ sẽ làm gì nếu nhận ra, và nếu được, hãy bàn với người hỗ trợ từ một máy an toàn. Bạn quyết định điều gì đúng cho mình.
 phone-mark-notice = Họ có thể nhận ra không?

@@ -246,7 +246,7 @@ pub const STEPS: [Step; 16] = [
     Step {
         always: true,
         safer_phone: true,
-        source: "Refuge Tech Safety; NNEDV techsafety.org (7/12/2026)",
+        source: "Refuge Tech Safety; NNEDV techsafety.org",
         ..step(
             "safer",
             keys::PHONE_STEP_SAFER_TITLE,
@@ -257,7 +257,7 @@ pub const STEPS: [Step; 16] = [
         signs: &[S::Calls],
         facts: &[F::Bill, F::Family],
         safer_phone: true,
-        source: "NNEDV techsafety.org; Refuge Tech Safety (7/12/2026)",
+        source: "NNEDV techsafety.org; Refuge Tech Safety",
         ..step(
             "bill",
             keys::PHONE_STEP_BILL_TITLE,
@@ -267,7 +267,7 @@ pub const STEPS: [Step; 16] = [
     Step {
         signs: &[S::Place, S::Messages, S::Calls],
         facts: &[F::Held, F::SetUp],
-        source: "Coalition Against Stalkerware; NNEDV (7/12/2026)",
+        source: "Coalition Against Stalkerware; NNEDV",
         ..step(
             "apps",
             keys::PHONE_STEP_APPS_TITLE,
@@ -286,7 +286,7 @@ pub const STEPS: [Step; 16] = [
     Step {
         signs: &[S::Searches],
         facts: &[F::Google, F::Family],
-        source: "unanswered.io; shaktiedinburgh.co.uk (7/12/2026)",
+        source: "unanswered.io; shaktiedinburgh.co.uk",
         ..step(
             "chrome",
             keys::PHONE_STEP_CHROME_TITLE,
@@ -296,7 +296,7 @@ pub const STEPS: [Step; 16] = [
     Step {
         signs: &[S::Photos, S::Place, S::Messages],
         facts: &[F::Google, F::Apple, F::SetUp],
-        source: "NNEDV techsafety.org; Refuge Tech Safety (7/12/2026)",
+        source: "NNEDV techsafety.org; Refuge Tech Safety",
         ..step(
             "cloud",
             keys::PHONE_STEP_CLOUD_TITLE,
@@ -307,7 +307,7 @@ pub const STEPS: [Step; 16] = [
         facts: &[F::Google, F::Apple, F::Zalo, F::SetUp, F::Family],
         signs: &[S::Messages],
         safer_phone: true,
-        source: "NNEDV techsafety.org (7/12/2026)",
+        source: "NNEDV techsafety.org",
         ..step(
             "new-account",
             keys::PHONE_STEP_NEWACCOUNT_TITLE,
@@ -329,7 +329,7 @@ pub const STEPS: [Step; 16] = [
         signs: &[S::Messages],
         facts: &[F::Zalo],
         change: Change::Noticeable(keys::PHONE_STEP_ZALO_WEB_NOTICE),
-        source: "kenh14.vn (15/11/2025)",
+        source: "kenh14.vn (15/11/2025); cafef.vn (3/11/2025)",
         ..step(
             "zalo-web",
             keys::PHONE_STEP_ZALO_WEB_TITLE,
@@ -340,7 +340,7 @@ pub const STEPS: [Step; 16] = [
         signs: &[S::Messages],
         facts: &[F::Held, F::Family],
         change: Change::Noticeable(keys::PHONE_STEP_ZALO_LOCK_NOTICE),
-        source: "kenh14.vn (31/10/2025); phunutoday.vn; vtcnews.vn",
+        source: "kenh14.vn (31/10/2025); danviet.vn (12/6/2023); phunutoday.vn",
         ..step(
             "zalo-lock",
             keys::PHONE_STEP_ZALO_LOCK_TITLE,
@@ -350,7 +350,7 @@ pub const STEPS: [Step; 16] = [
     Step {
         signs: &[S::Messages, S::Photos],
         change: Change::Noticeable(keys::PHONE_STEP_FACEBOOK_NOTICE),
-        source: "phunutoday.vn (7/12/2026)",
+        source: "phunutoday.vn; cafef.vn (24/12/2025)",
         ..step(
             "facebook",
             keys::PHONE_STEP_FACEBOOK_TITLE,
@@ -361,7 +361,7 @@ pub const STEPS: [Step; 16] = [
         signs: &[S::Place, S::Searches, S::Photos],
         facts: &[F::Google, F::SetUp],
         change: Change::Noticeable(keys::PHONE_STEP_GOOGLE_DEVICES_NOTICE),
-        source: "support.google.com (7/12/2026)",
+        source: "support.google.com",
         ..step(
             "google-devices",
             keys::PHONE_STEP_GOOGLE_DEVICES_TITLE,
@@ -383,7 +383,7 @@ pub const STEPS: [Step; 16] = [
         signs: &[S::Place],
         facts: &[F::Google, F::SetUp],
         change: Change::Noticeable(keys::PHONE_STEP_LOCATION_NOTICE),
-        source: "support.google.com/maps (7/12/2026)",
+        source: "support.google.com/maps",
         ..step(
             "location",
             keys::PHONE_STEP_LOCATION_TITLE,
@@ -407,7 +407,7 @@ pub const STEPS: [Step; 16] = [
         facts: &[F::Google, F::Apple, F::Zalo, F::Held],
         change: Change::Noticeable(keys::PHONE_STEP_PASSWORDS_NOTICE),
         safer_phone: true,
-        source: "Refuge Tech Safety; NNEDV techsafety.org (7/12/2026)",
+        source: "Refuge Tech Safety; NNEDV techsafety.org",
         ..step(
             "passwords",
             keys::PHONE_STEP_PASSWORDS_TITLE,

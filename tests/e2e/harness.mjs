@@ -12,11 +12,12 @@ import { chromium } from 'playwright-core';
 export const DIST = resolve(process.env.SAFEPATH_DIST || 'dist');
 export const BASE = '/ho-tro/';
 export const LANGS = ['vi', 'en', 'km'];
-export const VIEWS = ['home', 'check', 'plan', 'help', 'privacy', 'about', 'helper', 'teacher', 'child', 'leaves'];
+export const VIEWS = ['home', 'check', 'plan', 'help', 'privacy', 'about', 'helper', 'teacher', 'child', 'leaves', 'phone'];
 /** Each view's number in addresses (core::route::View::code): `?v=2` opens the plan. */
 export const CODES = {
   home: 0, check: 1, plan: 2, help: 3, privacy: 4, about: 5, share: 6,
   helper: 7, teacher: 8, child: 9, notes: 10, 'notes-print': 11, leaves: 12,
+  phone: 13,
 };
 /** Each need's number in addresses (core::need::Need::code): `?n=2,4`. */
 export const NEED_CODES = { danger: 1, medical: 2, talk: 3, legal: 4, shelter: 5, child: 6 };
