@@ -43,6 +43,7 @@ home-plan-go = Make a plan
 home-help-title = Get help
 home-help-text = Emergency numbers and hotlines that can help, which you can search by what you need and by your commune or ward.
 home-help-go = Find help
+home-phone = Is my phone safe?
 home-friend = Worried about someone else? The self-check is also for friends, family and teachers who want to help.
 home-exit-hint = If you need to leave right away, tap “Quick exit” at the top. This page will be replaced by an ordinary website.
 home-exit-keys = On a computer, you can also press the Shift key three times.

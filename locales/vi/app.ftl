@@ -43,6 +43,7 @@ home-plan-go = Lập kế hoạch
 home-help-title = Tìm hỗ trợ
 home-help-text = Số khẩn cấp và đường dây nóng có thể giúp bạn, tìm theo điều bạn cần và theo xã, phường nơi bạn ở.
 home-help-go = Tìm hỗ trợ
+home-phone = Điện thoại của tôi có an toàn không?
 home-friend = Bạn đang lo cho một người khác? Phần tự kiểm tra cũng dành cho bạn bè, người thân, thầy cô muốn giúp ai đó.
 home-exit-hint = Nếu cần rời đi ngay, bấm “Thoát nhanh” ở trên cùng. Trang này sẽ được thay bằng một trang web bình thường.
 home-exit-keys = Trên máy tính, bạn cũng có thể nhấn phím Shift ba lần.

@@ -11,6 +11,8 @@
 //!   plan on the way back would punish the one use it is for. Longer than that hidden,
 //!   the likelier story is a phone put down; 15 minutes without a touch or a scroll is
 //!   longer than reading any section.
+//!   "Is my phone safe?" takes the same limits: following a step means leaving for the
+//!   phone's Settings, Zalo or Google and coming back, which takes minutes.
 //! - the diary: hidden 2 minutes, unused 5. Nothing in it sends the person elsewhere,
 //!   and what it holds (dated accounts of violence) is the most dangerous to be found.
 
@@ -23,6 +25,8 @@ pub struct Held {
     pub plan: bool,
     /// A self-check under way or its result.
     pub check: bool,
+    /// "Is my phone safe?" open, or its answers.
+    pub phone: bool,
 }
 
 /// How long hidden, and how long unused, before closing.
@@ -70,7 +74,7 @@ impl Held {
     pub fn limits(self) -> Option<Limits> {
         if self.diary {
             Some(DIARY)
-        } else if self.plan || self.check {
+        } else if self.plan || self.check || self.phone {
             Some(PLAN)
         } else {
             None
@@ -115,16 +119,19 @@ mod tests {
         diary: true,
         plan: false,
         check: false,
+        phone: false,
     };
     const PLAN_OPEN: Held = Held {
         diary: false,
         plan: true,
         check: false,
+        phone: false,
     };
     const CHECK_OPEN: Held = Held {
         diary: false,
         plan: false,
         check: true,
+        phone: false,
     };
 
     fn used_at(t: u64) -> Seen {
@@ -161,6 +168,7 @@ mod tests {
             diary: true,
             plan: true,
             check: true,
+            phone: true,
         };
         assert_eq!(all.limits(), Some(DIARY));
     }
@@ -169,6 +177,21 @@ mod tests {
     fn the_limits_in_minutes_are_the_ones_the_words_say() {
         assert_eq!((PLAN.hidden_minutes(), PLAN.idle_minutes()), (10, 15));
         assert_eq!((DIARY.hidden_minutes(), DIARY.idle_minutes()), (2, 5));
+    }
+
+    #[test]
+    fn the_phone_check_survives_a_trip_to_settings_and_closes_after_ten_minutes() {
+        let phone = Held {
+            phone: true,
+            ..Held::default()
+        };
+        assert_eq!(phone.limits(), Some(PLAN));
+        let away = hidden_at(T0);
+        assert_eq!(decide(phone, away, T0 + 9 * MINUTE_MS), None);
+        assert_eq!(
+            decide(phone, away, T0 + 10 * MINUTE_MS),
+            Some(Close::Hidden)
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod lang;
 pub mod need;
 pub mod notebook;
 pub mod people;
+pub mod phone;
 pub mod plan;
 pub mod route;
 pub mod share;

@@ -129,6 +129,8 @@ views! {
     DiaryPrint = 11, "notes-print", DIARY_PRINT_TITLE, Some("diary"), Kind::Within(View::Diary), OwnAndVi;
     /// What the app leaves on the phone, and how to remove one history row.
     Leaves = 12, "leaves", LEAVES_TITLE, Some("leaves"), Kind::Footer, Own;
+    /// "Is my phone safe?": what the other person may see, and steps with their risks.
+    Phone = 13, "phone", PHONE_TITLE, Some("phone"), Kind::Within(View::Home), Own;
     /// For someone worried about how they treat their partner or family.
     Change = 14, "change", CHANGE_TITLE, Some("people"), Kind::Within(View::Home), Own;
     /// Respect in relationships, for young people.

@@ -49,6 +49,7 @@ fn held(nav: Nav, session: Session) -> Held {
         check: session.assessment.with_untracked(Option::is_some)
             || session.check_mode.with_untracked(Option::is_some)
             || session.answers.with_untracked(|a| *a != Answers::new()),
+        phone: view == View::Phone || session.phone.with_untracked(|a| !a.is_empty()),
     }
 }
 

@@ -60,6 +60,7 @@ pub fn HomeView() -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+        <p><NavLink to=View::Phone>{tr!(HOME_PHONE)}</NavLink></p>
         <P key=keys::HOME_FRIEND/>
         <section class="card home-people" aria-labelledby="home-people-title">
             <h2 id="home-people-title">{tr!(HOME_PEOPLE_TITLE)}</h2>

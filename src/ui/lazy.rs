@@ -19,7 +19,7 @@ use crate::platform::page;
 use crate::tr;
 use crate::ui::away::ClosedNote;
 use crate::ui::state::{scope_view, Nav, Session, VIEW_TITLE_ID};
-use crate::ui::{about, audiences, check, diary, help, leaves, people, plan, privacy, share};
+use crate::ui::{about, audiences, check, diary, help, leaves, people, phone, plan, privacy, share};
 
 type Loaded = Result<AnyView, Unavailable>;
 
@@ -68,6 +68,7 @@ split_views! {
     // Its own chunk: opened from the privacy page and the footer, by people who did not
     // open the privacy page's chunk.
     Leaves: leaves, load_leaves, preload_leaves => leaves::LeavesView();
+    Phone: phone, load_phone, preload_phone => phone::PhoneView();
     // In the people pages' chunk: they share its layout, and a chunk in the disk cache
     // then says no more than "a page for others" was opened.
     Change: people, load_change, preload_change => audiences::ChangeView();

@@ -12,6 +12,7 @@ pub mod home;
 pub mod lazy;
 pub mod leaves;
 pub mod people;
+pub mod phone;
 pub mod plan;
 pub mod privacy;
 pub mod share;

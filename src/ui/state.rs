@@ -12,6 +12,7 @@ use crate::core::check::{Answers, Assessment, Mode};
 use crate::core::diary::Diary;
 use crate::core::lang::Lang;
 use crate::core::need::Need;
+use crate::core::phone::Answers as PhoneAnswers;
 use crate::core::plan::Plan;
 use crate::core::route::{Route, View};
 use crate::platform::keeper::Unlocked;
@@ -129,6 +130,8 @@ pub struct Session {
     /// self-check view starts them afresh each time it opens.
     pub check_mode: RwSignal<Option<Mode>>,
     pub answers: RwSignal<Answers>,
+    /// The answers of "Is my phone safe?" (kept across views in this visit, never stored).
+    pub phone: RwSignal<PhoneAnswers>,
     /// Bumped by `forget` and `close_diary`. Work that awaits (an `open` deriving its key
     /// for seconds) takes it before and writes nothing back if it changed meanwhile.
     epoch: StoredValue<u32>,
@@ -145,6 +148,7 @@ impl Session {
             unlocked: RwSignal::new_local(None),
             check_mode: RwSignal::new(None),
             answers: RwSignal::new(Answers::new()),
+            phone: RwSignal::new(PhoneAnswers::default()),
             epoch: StoredValue::new(0),
         }
     }
@@ -179,6 +183,7 @@ impl Session {
             unlocked,
             check_mode,
             answers,
+            phone,
             epoch,
         } = self;
         epoch.try_update_value(|e| *e = e.wrapping_add(1));
@@ -190,6 +195,7 @@ impl Session {
         unlocked.set(None);
         check_mode.set(None);
         answers.set(Answers::new());
+        phone.set(PhoneAnswers::default());
     }
 
     /// Whether the session holds nothing of the person's (what `forget` leaves).
@@ -203,6 +209,7 @@ impl Session {
             unlocked,
             check_mode,
             answers,
+            phone,
             epoch: _,
         } = self;
         needs.with_untracked(Vec::is_empty)
@@ -213,6 +220,7 @@ impl Session {
             && unlocked.with_untracked(Option::is_none)
             && check_mode.with_untracked(Option::is_none)
             && answers.with_untracked(|a| *a == Answers::new())
+            && phone.with_untracked(|a| a.is_empty())
     }
 
     /// Whether the plan or diary on screen has changes not yet saved to the kept copy.
@@ -355,7 +363,7 @@ mod tests {
     #[test]
     fn each_field_alone_makes_the_session_not_blank() {
         // So `is_blank` really looks at every field (and `forget` is checked by it).
-        let cases: [fn(Session); 8] = [
+        let cases: [fn(Session); 9] = [
             |s| {
                 s.diary.update(|d| {
                     let _ = d.add(an_entry());
@@ -373,6 +381,10 @@ mod tests {
             |s| s.unlocked.set(Some(Unlocked::for_test(Plan::default()))),
             |s| s.check_mode.set(Some(Mode::default())),
             |s| s.answers.update(|a| a.answer(Answer::Yes)),
+            |s| {
+                s.phone
+                    .update(|a| a.set_sign(crate::core::phone::Sign::Place, true))
+            },
         ];
         for (i, fill) in cases.into_iter().enumerate() {
             let s = Session::new(&Route::default());

@@ -74,6 +74,7 @@ fn Body(flow: Flow, a: Assessment, can_go_back: bool) -> impl IntoView {
                 </button>
                 <p class="hint">{tr!(CHECK_NEXT_PLAN_HINT)}</p>
                 <p class="check-matters"><NavLink to=View::Plan>{tr!(MATTERS_AFTER_CHECK)}</NavLink></p>
+                <p class="check-phone"><NavLink to=View::Phone>{tr!(PHONE_LINK_CHECK)}</NavLink></p>
                 <div class="check-nav">
                     {can_go_back
                         .then(|| {

@@ -68,6 +68,9 @@ fn SectionEditor(
                         .iter()
                         .map(|k| view! { <p>{tr(k)}</p> })
                         .collect_view()}
+                    {(section == SectionId::Phone).then(|| view! {
+                        <p class="plan-find"><NavLink to=View::Phone>{tr!(PHONE_LINK_PLAN)}</NavLink></p>
+                    })}
                     <ul class="plan-checks">
                         {section.items().map(|i| view! { <Check item=i plan/> }).collect_view()}
                     </ul>
