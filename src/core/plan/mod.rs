@@ -1,5 +1,5 @@
 //! The safety plan the person builds: sections of guidance, checklists and their own
-//! notes. Lives in memory only; `core::vault` turns it into bytes when, and only when,
+//! notes. Lives in memory only; `core::kept` turns it into bytes when, and only when,
 //! the person chooses to keep it. Section order follows what the self-check learned.
 
 pub mod content;

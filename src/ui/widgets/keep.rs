@@ -22,7 +22,7 @@ use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::task::spawn_local;
 
-use crate::core::vault::Secret;
+use crate::core::kept::envelope::Secret;
 use crate::i18n::{t, tr};
 use crate::keys;
 use crate::platform::keeper::{self, KeepError, Kept, Sealed};
@@ -136,7 +136,7 @@ fn stage_now(session: Session) -> (Stage, Option<KeepError>) {
     match keeper::kept() {
         Kept::Unavailable => (Stage::Unavailable, None),
         Kept::Nothing => (Stage::NotKept, None),
-        Kept::Something(r) => (Stage::Locked, r.err().map(KeepError::Vault)),
+        Kept::Something(r) => (Stage::Locked, r.err().map(KeepError::Format)),
     }
 }
 
