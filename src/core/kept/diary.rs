@@ -151,36 +151,11 @@ mod tests {
     #[test]
     fn bad_blocks_are_errors() {
         assert_eq!(decode(b"diary 2\n").map(|_| ()), Err(Error::OtherVersion));
-        for bad in [
-            &b""[..],
-            b"diary",
-            b"diary 1",
-            b"diary 1\n",
-            b"diary 1\nend",
-            b"diary x\nend\n",
-            b"diary 1\nt what 1\na\nend\n",
-            b"diary 1\ne\nend\n",
-            b"diary 1\ne -\nend\n",
-            b"diary 1\ne - - x\nend\n",
-            b"diary 1\ne 2026-02-30 -\nend\n",
-            b"diary 1\ne - maybe\nend\n",
-            b"diary 1\ne - -\nt what\nabc\nend\n",
-            b"diary 1\ne - -\nt what -1\nabc\nend\n",
-            b"diary 1\ne - -\nt what 4\nabc\nend\n",
-            b"diary 1\ne - -\nt what 2\nabc\nend\n",
-            b"diary 1\ne - -\nt what 99999999\nabc\nend\n",
-            b"diary 1\ne - -\nt  3\nabc\nend\n",
-            b"diary 1\ne - -\nt what 2\n\xff\xfe\nend\n",
-            b"diary 1\ne - \xff\nend\n",
-            b"diary 1\nx - -\nend\n",
-        ] {
-            assert_eq!(
-                decode(bad).map(|_| ()),
-                Err(Error::Corrupt),
-                "{:?}",
-                String::from_utf8_lossy(bad)
-            );
-        }
+        // Each case, between the bars.
+        super::super::all_corrupt(
+            b"|diary|diary 1|diary 1\n|diary 1\nend|diary x\nend\n|diary 1\nt what 1\na\nend\n|diary 1\ne\nend\n|diary 1\ne -\nend\n|diary 1\ne - - x\nend\n|diary 1\ne 2026-02-30 -\nend\n|diary 1\ne - maybe\nend\n|diary 1\ne - -\nt what\nabc\nend\n|diary 1\ne - -\nt what -1\nabc\nend\n|diary 1\ne - -\nt what 4\nabc\nend\n|diary 1\ne - -\nt what 2\nabc\nend\n|diary 1\ne - -\nt what 99999999\nabc\nend\n|diary 1\ne - -\nt  3\nabc\nend\n|diary 1\ne - -\nt what 2\n\xff\xfe\nend\n|diary 1\ne - \xff\nend\n|diary 1\nx - -\nend\n",
+            |b| decode(b).map(|_| ()),
+        );
     }
 
     #[test]

@@ -129,6 +129,21 @@ pub fn decode(bytes: &[u8]) -> Result<(Plan, Diary), Error> {
     }
 }
 
+/// Test helper: `read` finds each of `cases` (separated by `|`) damaged, and names the
+/// one it does not.
+#[cfg(test)]
+fn all_corrupt(cases: &[u8], read: impl Fn(&[u8]) -> Result<(), Error>) {
+    for bad in cases.split(|b| *b == b'|') {
+        let got = read(bad);
+        assert_eq!(
+            got,
+            Err(Error::Corrupt),
+            "{:?}",
+            String::from_utf8_lossy(bad)
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -219,25 +219,11 @@ mod tests {
         // More priorities than a few: only the first few are kept.
         let many = "plan 1\np safety\np children\np health\np family\nend\n";
         assert_eq!(decode(many.as_bytes())?.matters.priorities().len(), 3);
-        for bad in [
-            &b"plan 1\ns\nend\n"[..],
-            b"plan 1\ns Staying\nend\n",
-            b"plan 1\ns staying x\nend\n",
-            b"plan 1\np \nend\n",
-            b"plan 1\nu name\nab\nend\n",
-            b"plan 1\nu name 3\nab\nend\n",
-            b"plan 1\nu name 1\nab\nend\n",
-            b"plan 1\nu NAME 2\nab\nend\n",
-            b"plan 1\no\nend\n",
-            b"plan 1\no Matters\nend\n",
-        ] {
-            assert_eq!(
-                decode(bad),
-                Err(Error::Corrupt),
-                "{:?}",
-                String::from_utf8_lossy(bad)
-            );
-        }
+        // Each case, between the bars.
+        super::super::all_corrupt(
+            b"plan 1\ns\nend\n|plan 1\ns Staying\nend\n|plan 1\ns staying x\nend\n|plan 1\np \nend\n|plan 1\nu name\nab\nend\n|plan 1\nu name 3\nab\nend\n|plan 1\nu name 1\nab\nend\n|plan 1\nu NAME 2\nab\nend\n|plan 1\no\nend\n|plan 1\no Matters\nend\n",
+            |b| decode(b).map(|_| ()),
+        );
         Ok(())
     }
 
@@ -258,36 +244,11 @@ mod tests {
         assert_eq!(decode(b""), Err(Error::Empty));
         assert_eq!(decode(b"plan 2\nend\n"), Err(Error::OtherVersion));
         assert_eq!(decode(b"plan 17\n"), Err(Error::OtherVersion));
-        for bad in [
-            &b"garbage"[..],
-            b"plan 1",
-            b"plan 1\n",
-            b"plan 1\nend",
-            b"plan 1\nend\nx",
-            b"plan 1\nend\n\n",
-            b"plan x\nend\n",
-            b"plan 1\nc\nend\n",
-            b"plan 1\nc gobag\nend\n",
-            b"plan 1\nc .cccd\nend\n",
-            b"plan 1\nc gobag. \nend\n",
-            b"plan 1\nc gobag.cccd extra\nend\n",
-            b"plan 1\nx gobag.cccd\nend\n",
-            b"plan 1\nt people.places\nabc\nend\n",
-            b"plan 1\nt people.places -3\nabc\nend\n",
-            b"plan 1\nt people.places 4\nabc\nend\n",
-            b"plan 1\nt people.places 2\nabc\nend\n",
-            b"plan 1\nt people.places 99999999\nabc\nend\n",
-            b"plan 1\nt people.places 18446744073709551616\nend\n",
-            b"plan 1\nt people.places 2\n\xff\xfe\nend\n",
-            b"plan 1\nc gobag.\xff\nend\n",
-        ] {
-            assert_eq!(
-                decode(bad),
-                Err(Error::Corrupt),
-                "{:?}",
-                String::from_utf8_lossy(bad)
-            );
-        }
+        // Each case, between the bars.
+        super::super::all_corrupt(
+            b"garbage|plan 1|plan 1\n|plan 1\nend|plan 1\nend\nx|plan 1\nend\n\n|plan x\nend\n|plan 1\nc\nend\n|plan 1\nc gobag\nend\n|plan 1\nc .cccd\nend\n|plan 1\nc gobag. \nend\n|plan 1\nc gobag.cccd extra\nend\n|plan 1\nx gobag.cccd\nend\n|plan 1\nt people.places\nabc\nend\n|plan 1\nt people.places -3\nabc\nend\n|plan 1\nt people.places 4\nabc\nend\n|plan 1\nt people.places 2\nabc\nend\n|plan 1\nt people.places 99999999\nabc\nend\n|plan 1\nt people.places 18446744073709551616\nend\n|plan 1\nt people.places 2\n\xff\xfe\nend\n|plan 1\nc gobag.\xff\nend\n",
+            |b| decode(b).map(|_| ()),
+        );
         assert_eq!(
             decode(&vec![b'a'; MAX_PLAIN_BYTES + 1]),
             Err(Error::Corrupt)

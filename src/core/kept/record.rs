@@ -205,17 +205,13 @@ mod tests {
         for other in [&b"note 2\n"[..], b"note 17\nend\n", b"note 999999999\n"] {
             assert_eq!(open(other), Err(Error::OtherVersion));
         }
-        for bad in [
-            &b""[..],
-            b"note 1",
-            b"note\n",
-            b"note \n",
-            b"note x\n",
-            b"note 1 \n",
-            b"notes 1\n",
-            b"plan 1\n",
+        #[rustfmt::skip]
+        let cases: &[&[u8]] = &[
+            b"", b"note 1", b"note\n", b"note \n",
+            b"note x\n", b"note 1 \n", b"notes 1\n", b"plan 1\n",
             b"note 1234567890\n",
-        ] {
+        ];
+        for bad in cases {
             assert_eq!(open(bad), Err(Error::Corrupt), "{bad:?}");
         }
     }
@@ -225,15 +221,12 @@ mod tests {
         fn next(b: &[u8]) -> Result<Option<Record<'_>>, Error> {
             Reader::open(b, "n", 1)?.record()
         }
-        for bad in [
-            &b"n 1\n"[..],
-            b"n 1\nend",
-            b"n 1\n\nend\n",
-            b"n 1\nab x\nend\n",
-            b"n 1\nA x\nend\n",
-            b"n 1\na x y z\nend\n",
-            b"n 1\na \xff\nend\n",
-        ] {
+        #[rustfmt::skip]
+        let cases: &[&[u8]] = &[
+            b"n 1\n", b"n 1\nend", b"n 1\n\nend\n", b"n 1\nab x\nend\n",
+            b"n 1\nA x\nend\n", b"n 1\na x y z\nend\n", b"n 1\na \xff\nend\n",
+        ];
+        for bad in cases {
             assert_eq!(next(bad), Err(Error::Corrupt), "{bad:?}");
         }
         let mut r = Reader::open(b"n 1\nt 3\nab\nend\n", "n", 1)?;
