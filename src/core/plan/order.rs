@@ -159,6 +159,24 @@ pub fn order_sections(topics: &[Topic]) -> Vec<(SectionId, Option<Reason>)> {
 mod tests {
     use super::*;
 
+    /// Every section once, and these first, in this order.
+    fn opens_with(order: &[(SectionId, Option<Reason>)], head: &[(SectionId, Option<Reason>)]) {
+        assert_each_once(order);
+        assert_eq!(order.get(..head.len()), Some(head));
+    }
+
+    /// Every section once, only the first brought forward, for `reason` (said by `key`).
+    fn only_first(
+        order: &[(SectionId, Option<Reason>)],
+        first: SectionId,
+        reason: Reason,
+        key: &str,
+    ) {
+        opens_with(order, &[(first, Some(reason))]);
+        assert!(order.iter().skip(1).all(|(_, r)| r.is_none()));
+        assert_eq!(reason.key(), key);
+    }
+
     fn assert_each_once(order: &[(SectionId, Option<Reason>)]) {
         assert_eq!(order.len(), SectionId::ALL.len());
         for s in SectionId::ALL {
@@ -185,32 +203,25 @@ mod tests {
 
     #[test]
     fn topics_bring_their_sections_forward_with_a_reason() {
-        let order = order_sections(&[Topic::Children]);
-        assert_each_once(&order);
-        assert_eq!(
-            order[0],
-            (SectionId::Children, Some(Reason::Topic(Topic::Children)))
-        );
-        assert!(order[1..].iter().all(|(_, r)| r.is_none()));
-        assert_eq!(
-            Reason::Topic(Topic::Children).key(),
-            keys::PLAN_WHY_CHILDREN
+        only_first(
+            &order_sections(&[Topic::Children]),
+            SectionId::Children,
+            Reason::Topic(Topic::Children),
+            keys::PLAN_WHY_CHILDREN,
         );
 
         let order = order_sections(&[Topic::Pregnancy, Topic::PhoneMonitoring, Topic::NotSafeNow]);
-        assert_each_once(&order);
-        let head: Vec<_> = order.iter().take(4).copied().collect();
-        assert_eq!(
-            head,
-            vec![
+        opens_with(
+            &order,
+            &[
                 (SectionId::Incident, Some(Reason::Topic(Topic::NotSafeNow))),
                 (SectionId::People, Some(Reason::Topic(Topic::NotSafeNow))),
                 (SectionId::Pregnancy, Some(Reason::Topic(Topic::Pregnancy))),
                 (
                     SectionId::Phone,
-                    Some(Reason::Topic(Topic::PhoneMonitoring))
+                    Some(Reason::Topic(Topic::PhoneMonitoring)),
                 ),
-            ]
+            ],
         );
         assert!(order[4..].iter().all(|(_, r)| r.is_none()));
     }
@@ -245,16 +256,11 @@ mod tests {
 
     #[test]
     fn staying_brings_the_staying_safer_section_first_with_its_reason() {
-        let order = order_plan(&[], &answers(Some(Stance::Staying), &[]));
-        assert_each_once(&order);
-        assert_eq!(
-            order[0],
-            (SectionId::Staying, Some(Reason::Stance(Stance::Staying)))
-        );
-        assert!(order[1..].iter().all(|(_, r)| r.is_none()));
-        assert_eq!(
-            Reason::Stance(Stance::Staying).key(),
-            keys::MATTERS_WHY_STAYING
+        only_first(
+            &order_plan(&[], &answers(Some(Stance::Staying), &[])),
+            SectionId::Staying,
+            Reason::Stance(Stance::Staying),
+            keys::MATTERS_WHY_STAYING,
         );
         // Not sure: being safer for now, never leaving first.
         let order = order_plan(&[], &answers(Some(Stance::NotSure), &[]));
@@ -303,20 +309,16 @@ mod tests {
             &[Priority::Privacy, Priority::Family, Priority::Health],
         );
         let order = order_plan(&[], &m);
-        assert_each_once(&order);
-        let head: Vec<_> = order.iter().take(5).copied().collect();
-        assert_eq!(
-            head,
-            vec![
-                (SectionId::Phone, Some(Reason::Priority(Priority::Privacy))),
-                (SectionId::Staying, Some(Reason::Priority(Priority::Family))),
-                (SectionId::People, Some(Reason::Priority(Priority::Family))),
-                (
-                    SectionId::SelfCare,
-                    Some(Reason::Priority(Priority::Health))
-                ),
+        let by = |p| Some(Reason::Priority(p));
+        opens_with(
+            &order,
+            &[
+                (SectionId::Phone, by(Priority::Privacy)),
+                (SectionId::Staying, by(Priority::Family)),
+                (SectionId::People, by(Priority::Family)),
+                (SectionId::SelfCare, by(Priority::Health)),
                 (SectionId::Incident, None),
-            ]
+            ],
         );
         // Money and a home: staying safer for someone staying, the way out for someone
         // leaving.

@@ -479,14 +479,8 @@ fn KeepForm(keep: KeepControl) -> impl IntoView {
             <p class="hint plan-short" id="keep-short" aria-live="polite">
                 {move || short.try_get().unwrap_or(false).then(|| t(keys::PLAN_PASSPHRASE_SHORT))}
             </p>
-            <Phrase
-                id="keep-words-again"
-                label=keys::PLAN_PASSPHRASE_REPEAT
-                field=again
-                keep
-                described_by="keep-save-offer keep-reader"
-                on_enter=send
-            />
+            <Phrase id="keep-words-again" label=keys::PLAN_PASSPHRASE_REPEAT field=again keep
+                described_by="keep-save-offer keep-reader" on_enter=send/>
             <PhraseEnd keep label=keep.words.keep_button send/>
         </div>
     }
@@ -509,14 +503,8 @@ fn OpenForm(keep: KeepControl) -> impl IntoView {
         <Show when=move || keep.offer_delete.try_get() != Some(true)>
             <div class="keep-form" role="group" aria-labelledby="keep-title">
                 <p class="hint" id="keep-khmer">{tr(keys::PLAN_PASSPHRASE_KHMER)}</p>
-                <Phrase
-                    id="keep-words-open"
-                    label=keep.words.label
-                    field=pass
-                    keep
-                    described_by="keep-khmer keep-save-offer keep-reader"
-                    on_enter=send
-                />
+                <Phrase id="keep-words-open" label=keep.words.label field=pass keep
+                    described_by="keep-khmer keep-save-offer keep-reader" on_enter=send/>
                 <PhraseEnd keep label=keep.words.open_button send/>
             </div>
         </Show>
