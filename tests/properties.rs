@@ -16,21 +16,22 @@ use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
 
+use safepath::core::calendar::Day;
 use safepath::core::check::{assess, Answer, Answers, Mode};
-use safepath::core::diary::{Children, Day, Diary, Entry, Field};
+use safepath::core::diary::{Children, Diary, Entry, Field};
 use safepath::core::directory::{fold, results, search_units, MAX_QUERY_CHARS, MAX_SUGGESTIONS};
+use safepath::core::kept::envelope::{
+    self, Envelope, MAX_ITERATIONS, MIN_ITERATIONS, NONCE_LEN, SALT_LEN, TAG_LEN,
+};
+use safepath::core::kept::plan::{decode as decode_plan, encode as encode_plan};
+use safepath::core::kept::{self, Error as FormatError, MAX_PLAIN_BYTES};
 use safepath::core::lang::{negotiate, Lang};
 use safepath::core::need::Need;
-use safepath::core::notebook;
 use safepath::core::plan::matters::{Priority, Stance};
 use safepath::core::plan::trusted::TrustedField;
 use safepath::core::plan::{order_plan, Plan, SectionId};
 use safepath::core::route::{percent_decode, Route, View, MAX_QUERY_BYTES};
 use safepath::core::share::{app_folder, embed_snippet, QrMatrix, ShareLink};
-use safepath::core::vault::{
-    self, decode_envelope, decode_plan, encode_plan, Envelope, VaultError, MAX_ITERATIONS,
-    MIN_ITERATIONS, NONCE_LEN, SALT_LEN, TAG_LEN,
-};
 
 /// Cases per target: `PROPTEST_CASES` (proptest's own variable), divided by `cost` for
 /// the slow targets.
@@ -309,7 +310,7 @@ proptest! {
 
     #[test]
     fn damaged_envelopes_are_refused_or_read_canonically(e in envelope(), ed in edits()) {
-        prop_assert_eq!(decode_envelope(&e.encode()), Ok(e.clone()));
+        prop_assert_eq!(envelope::decode(&e.encode()), Ok(e.clone()));
         let damaged = apply(e.encode().into_bytes(), &ed);
         check_envelope(&String::from_utf8_lossy(&damaged))?;
     }
@@ -382,34 +383,34 @@ proptest! {
     fn plan_and_diary_round_trip_and_damage_is_refused_or_consistent(
         p in plan(), d in diary(), ed in edits()
     ) {
-        let bytes = notebook::encode(&p, &d).unwrap();
-        let (p2, d2) = notebook::decode(&bytes).unwrap();
+        let bytes = kept::encode(&p, &d).unwrap();
+        let (p2, d2) = kept::decode(&bytes).unwrap();
         prop_assert_eq!(&p2, &p);
         prop_assert!(d2.same_as(&d));
         if d.is_empty() {
             prop_assert_eq!(&bytes, &encode_plan(&p).unwrap(), "a plan alone is written as before");
         }
         let cut = ed.len() * 7919 % bytes.len().max(1);
-        prop_assert!(notebook::decode(&bytes[..cut]).is_err());
-        if let Ok((p3, d3)) = notebook::decode(&apply(bytes, &ed)) {
-            let again = notebook::encode(&p3, &d3).unwrap();
-            let (p4, d4) = notebook::decode(&again).unwrap();
+        prop_assert!(kept::decode(&bytes[..cut]).is_err());
+        if let Ok((p3, d3)) = kept::decode(&apply(bytes, &ed)) {
+            let again = kept::encode(&p3, &d3).unwrap();
+            let (p4, d4) = kept::decode(&again).unwrap();
             prop_assert_eq!(p4, p3);
             prop_assert!(d4.same_as(&d3));
         }
     }
 
     #[test]
-    fn any_bytes_are_read_as_a_notebook_without_panic(b in prop::collection::vec(any::<u8>(), 0..600)) {
-        let _ = notebook::decode(&b);
+    fn any_bytes_are_read_as_a_kept_value_without_panic(b in prop::collection::vec(any::<u8>(), 0..600)) {
+        let _ = kept::decode(&b);
         let mut with_diary = b"diary 1\n".to_vec();
         with_diary.extend_from_slice(&b);
-        let _ = notebook::decode(&with_diary);
+        let _ = kept::decode(&with_diary);
     }
 }
 
 fn check_envelope(s: &str) -> Result<(), TestCaseError> {
-    match decode_envelope(s) {
+    match envelope::decode(s) {
         Ok(e) => {
             // One spelling per envelope: nothing else is accepted.
             prop_assert_eq!(
@@ -418,15 +419,15 @@ fn check_envelope(s: &str) -> Result<(), TestCaseError> {
             );
             prop_assert!((MIN_ITERATIONS..=MAX_ITERATIONS).contains(&e.iterations));
             prop_assert!(e.ciphertext.len() >= TAG_LEN);
-            prop_assert!(e.ciphertext.len() <= vault::MAX_PLAIN_BYTES + TAG_LEN);
+            prop_assert!(e.ciphertext.len() <= MAX_PLAIN_BYTES + TAG_LEN);
         }
-        Err(VaultError::Empty) => prop_assert!(
+        Err(FormatError::Empty) => prop_assert!(
             s.trim().is_empty() || s.trim_matches(|c: char| c.is_ascii_whitespace()).is_empty()
         ),
-        Err(VaultError::OtherVersion) => {
+        Err(FormatError::OtherVersion) => {
             prop_assert!(s.trim_start().starts_with('n') && !s.trim_start().starts_with("n1."))
         }
-        Err(VaultError::Corrupt) => {}
+        Err(FormatError::Corrupt) => {}
         Err(e) => prop_assert!(false, "decoding never says {e:?}"),
     }
     Ok(())
@@ -440,8 +441,8 @@ fn check_plain(b: &[u8]) -> Result<(), TestCaseError> {
             prop_assert!(again.len() <= b.len(), "re-encoding grew");
             prop_assert_eq!(decode_plan(&again), Ok(p));
         }
-        Err(VaultError::OtherVersion) => prop_assert!(b.starts_with(b"plan ")),
-        Err(VaultError::Empty | VaultError::Corrupt) => {}
+        Err(FormatError::OtherVersion) => prop_assert!(b.starts_with(b"plan ")),
+        Err(FormatError::Empty | FormatError::Corrupt) => {}
         Err(e) => prop_assert!(false, "decoding never says {e:?}"),
     }
     Ok(())
@@ -597,7 +598,7 @@ fn regression_a_planted_iteration_count_is_damaged() {
     let mut e = Envelope::new([3; SALT_LEN], [4; NONCE_LEN]);
     e.ciphertext = vec![0; TAG_LEN];
     e.iterations = 10_000_000;
-    assert_eq!(decode_envelope(&e.encode()), Err(VaultError::Corrupt));
+    assert_eq!(envelope::decode(&e.encode()), Err(FormatError::Corrupt));
 }
 
 /// The outside run found `…/index.htmlembed.js`.

@@ -134,6 +134,11 @@ mod tests {
         phone: false,
     };
 
+    /// What an open diary does at `now`.
+    fn diary(seen: Seen, now: u64) -> Option<Close> {
+        decide(DIARY_OPEN, seen, now)
+    }
+
     fn used_at(t: u64) -> Seen {
         Seen {
             hidden_since: None,
@@ -201,10 +206,7 @@ mod tests {
         assert_eq!(decide(PLAN_OPEN, away, T0 + 9 * MINUTE_MS), None);
         assert_eq!(decide(CHECK_OPEN, away, T0 + 9 * MINUTE_MS), None);
         // The diary's limit would have closed it.
-        assert_eq!(
-            decide(DIARY_OPEN, away, T0 + 9 * MINUTE_MS),
-            Some(Close::Hidden)
-        );
+        assert_eq!(diary(away, T0 + 9 * MINUTE_MS), Some(Close::Hidden));
     }
 
     #[test]
@@ -234,33 +236,24 @@ mod tests {
     #[test]
     fn stays_open_while_used_and_visible() {
         let seen = used_at(T0);
-        assert_eq!(decide(DIARY_OPEN, seen, T0), None);
-        assert_eq!(decide(DIARY_OPEN, seen, T0 + DIARY.idle_ms - 1), None);
+        assert_eq!(diary(seen, T0), None);
+        assert_eq!(diary(seen, T0 + DIARY.idle_ms - 1), None);
     }
 
     #[test]
     fn a_diary_closes_after_five_minutes_without_use() {
         let seen = used_at(T0);
-        assert_eq!(
-            decide(DIARY_OPEN, seen, T0 + DIARY.idle_ms),
-            Some(Close::Idle)
-        );
-        assert_eq!(
-            decide(DIARY_OPEN, seen, T0 + 10 * DIARY.idle_ms),
-            Some(Close::Idle)
-        );
+        assert_eq!(diary(seen, T0 + DIARY.idle_ms), Some(Close::Idle));
+        assert_eq!(diary(seen, T0 + 10 * DIARY.idle_ms), Some(Close::Idle));
         assert_eq!(DIARY.idle_ms, 300_000);
     }
 
     #[test]
     fn a_diary_closes_after_two_minutes_hidden_even_if_just_used() {
         let seen = hidden_at(T0 + 1000);
+        assert_eq!(diary(seen, T0 + 1000 + DIARY.hidden_ms - 1), None);
         assert_eq!(
-            decide(DIARY_OPEN, seen, T0 + 1000 + DIARY.hidden_ms - 1),
-            None
-        );
-        assert_eq!(
-            decide(DIARY_OPEN, seen, T0 + 1000 + DIARY.hidden_ms),
+            diary(seen, T0 + 1000 + DIARY.hidden_ms),
             Some(Close::Hidden)
         );
         assert_eq!(DIARY.hidden_ms, 120_000);
@@ -270,10 +263,7 @@ mod tests {
     fn a_short_look_away_does_not_close() {
         // Hidden for a minute, back, then used: the hidden time is cleared by the platform.
         let back = used_at(T0 + 60_000);
-        assert_eq!(
-            decide(DIARY_OPEN, back, T0 + 60_000 + DIARY.hidden_ms),
-            None
-        );
+        assert_eq!(diary(back, T0 + 60_000 + DIARY.hidden_ms), None);
     }
 
     #[test]

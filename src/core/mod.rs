@@ -2,13 +2,14 @@
 
 pub mod audiences;
 pub mod away;
+pub mod calendar;
 pub mod check;
 pub mod diary;
 pub mod directory;
 pub mod emergency;
+pub mod kept;
 pub mod lang;
 pub mod need;
-pub mod notebook;
 pub mod people;
 pub mod phone;
 pub mod plan;
@@ -16,5 +17,4 @@ pub mod route;
 pub mod share;
 pub mod sort;
 pub mod topic;
-pub mod vault;
 pub mod view;

@@ -1,6 +1,6 @@
 //! The page's clock: now in milliseconds, and today's date on this phone.
 
-use crate::core::diary::Day;
+use crate::core::calendar::Day;
 
 /// Milliseconds since 1970 by the page's clock (0 if it reads as nonsense).
 pub fn now_ms() -> u64 {

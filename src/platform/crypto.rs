@@ -1,5 +1,5 @@
 //! WebCrypto for the kept plan: random bytes, PBKDF2-SHA256 key derivation and AES-GCM.
-//! The format (what is stored, the additional data) is `core::vault`'s; this module only
+//! The format (what is stored, the additional data) is `core::kept::envelope`'s; this module only
 //! runs the browser's crypto. The derived key is non-extractable: script can use it to
 //! encrypt and decrypt while the page is open, never read it out. Every failure is a
 //! `Result`, never a panic.
@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesGcmParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
 
-use crate::core::vault::{Envelope, NONCE_LEN, SALT_LEN};
+use crate::core::kept::envelope::{Envelope, NONCE_LEN, SALT_LEN};
 
 /// Why the browser's crypto could not do its part.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,7 +60,7 @@ pub fn normalize(text: &str, form: &str) -> String {
 }
 
 /// The AES-GCM-256 key for `passphrase` (the exact bytes given: the caller chooses the
-/// form, see `core::vault::Kdf`), `salt` and `iterations`.
+/// form, see `core::kept::envelope::Kdf`), `salt` and `iterations`.
 /// Slow on purpose: about a second on a laptop, several on a cheap phone.
 pub async fn derive_key(
     passphrase: &[u8],

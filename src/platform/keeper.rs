@@ -1,9 +1,9 @@
-//! Keeping the plan on this device, as one service: encode (`core::vault`), encrypt
+//! Keeping the plan on this device, as one service: encode (`core::kept`), encrypt
 //! (`platform::crypto`), store (`platform::storage`), and back. Errors stay typed all the
 //! way to the UI, which turns them into words at its edge (`KeepError::key`).
 //!
 //! What is kept is one value: the plan and, if the person writes one, the diary
-//! (`core::notebook` joins them). A kept or opened value leaves in memory one
+//! (`core::kept` joins them). A kept or opened value leaves in memory one
 //! [`Unlocked`]: its non-extractable key, the envelope it was written in and the plan and
 //! diary as last saved. The caller holds it
 //! (`ui::state::Session`), so quick exit can drop it with everything else.
@@ -11,9 +11,9 @@
 use web_sys::CryptoKey;
 
 use crate::core::diary::Diary;
-use crate::core::notebook;
+use crate::core::kept::envelope::{self, Envelope, Secret};
+use crate::core::kept::{self, Error as FormatError};
 use crate::core::plan::Plan;
-use crate::core::vault::{self, Envelope, Secret, VaultError};
 use crate::keys;
 use crate::platform::crypto::{self, CryptoError};
 use crate::platform::storage::{self, Availability, StorageError};
@@ -62,7 +62,7 @@ impl Unlocked {
         Unlocked {
             // A fixed JS value: creating and dropping it calls nothing in the browser.
             key: wasm_bindgen::JsValue::NULL.unchecked_into(),
-            envelope: Envelope::new([1; vault::SALT_LEN], [2; vault::NONCE_LEN]),
+            envelope: Envelope::new([1; envelope::SALT_LEN], [2; envelope::NONCE_LEN]),
             saved,
             saved_diary,
         }
@@ -72,14 +72,14 @@ impl Unlocked {
 /// Why keeping, saving or opening did not happen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KeepError {
-    Vault(VaultError),
+    Format(FormatError),
     Crypto(CryptoError),
     Storage(StorageError),
 }
 
-impl From<VaultError> for KeepError {
-    fn from(e: VaultError) -> Self {
-        KeepError::Vault(e)
+impl From<FormatError> for KeepError {
+    fn from(e: FormatError) -> Self {
+        KeepError::Format(e)
     }
 }
 impl From<CryptoError> for KeepError {
@@ -97,7 +97,7 @@ impl KeepError {
     /// The message to show.
     pub fn key(self) -> &'static str {
         match self {
-            KeepError::Vault(e) => e.key(),
+            KeepError::Format(e) => e.key(),
             KeepError::Crypto(CryptoError::Unavailable) => keys::PLAN_CRYPTO_UNAVAILABLE,
             KeepError::Crypto(CryptoError::Rejected) => keys::PLAN_WRONG_PASSPHRASE,
             KeepError::Storage(StorageError::Unavailable) => keys::PLAN_STORAGE_UNAVAILABLE,
@@ -107,7 +107,7 @@ impl KeepError {
 
     /// Whether to offer "delete it from this device": the stored value can never open.
     pub fn offers_delete(self) -> bool {
-        matches!(self, KeepError::Vault(e) if e.offers_delete())
+        matches!(self, KeepError::Format(e) if e.offers_delete())
     }
 }
 
@@ -119,7 +119,7 @@ pub enum Kept {
     /// Nothing kept.
     Nothing,
     /// A value is kept; `Err` when it can be seen at once that it will never open.
-    Something(Result<(), VaultError>),
+    Something(Result<(), FormatError>),
 }
 
 /// Reads only the envelope (no passphrase, no crypto): what is kept, and whether it is
@@ -130,7 +130,7 @@ pub fn kept() -> Kept {
     }
     match storage::load() {
         None => Kept::Nothing,
-        Some(s) => Kept::Something(vault::decode_envelope(&s).map(|_| ())),
+        Some(s) => Kept::Something(envelope::decode(&s).map(|_| ())),
     }
 }
 
@@ -150,9 +150,9 @@ impl Sealed {
     }
 }
 
-/// The plaintext to encrypt, padded (`core::notebook::padded`).
+/// The plaintext to encrypt, padded (`core::kept::padded`).
 fn plaintext(plan: &Plan, diary: &Diary) -> Result<Vec<u8>, KeepError> {
-    Ok(notebook::padded(notebook::encode(plan, diary)?))
+    Ok(kept::padded(kept::encode(plan, diary)?))
 }
 
 /// Encrypts `plan` and `diary` under a new passphrase, derived from its NFC form (KDF id
@@ -166,7 +166,7 @@ pub async fn keep(plan: Plan, diary: Diary, passphrase: &Secret) -> Result<Seale
     drop(nfc);
     let key = key?;
     let sealed = crypto::seal(&key, &mut envelope, &plain).await;
-    vault::wipe(plain);
+    envelope::wipe(plain);
     sealed?;
     Ok(Sealed {
         value: envelope.encode(),
@@ -184,7 +184,7 @@ pub async fn save(current: Unlocked, plan: Plan, diary: Diary) -> Result<Sealed,
     let plain = plaintext(&plan, &diary)?;
     let mut envelope = crypto::next_envelope(&current.envelope)?;
     let sealed = crypto::seal(&current.key, &mut envelope, &plain).await;
-    vault::wipe(plain);
+    envelope::wipe(plain);
     sealed?;
     Ok(Sealed {
         value: envelope.encode(),
@@ -206,7 +206,7 @@ pub async fn open(passphrase: &Secret) -> Result<Option<Unlocked>, KeepError> {
     let Some(stored) = storage::load() else {
         return Ok(None);
     };
-    let mut envelope = vault::decode_envelope(&stored)?;
+    let mut envelope = envelope::decode(&stored)?;
     let typed = passphrase.as_str();
     let nfc = Secret::new(crypto::normalize(typed, "NFC"));
     let nfd = Secret::new(crypto::normalize(typed, "NFD"));
@@ -223,8 +223,8 @@ pub async fn open(passphrase: &Secret) -> Result<Option<Unlocked>, KeepError> {
             Err(CryptoError::Rejected) => continue,
             Err(e) => return Err(e.into()),
         };
-        let decoded = notebook::decode(&plain);
-        vault::wipe(plain);
+        let decoded = kept::decode(&plain);
+        envelope::wipe(plain);
         let (saved, saved_diary) = decoded?;
         envelope.kdf = envelope.kdf.after_open(candidate);
         return Ok(Some(Unlocked {
@@ -250,14 +250,14 @@ mod tests {
     fn only_values_that_can_never_open_offer_deletion() {
         // The same rule as the format's own, whatever layer the error came from.
         for e in [
-            VaultError::Empty,
-            VaultError::Corrupt,
-            VaultError::OtherVersion,
-            VaultError::TooLarge,
-            VaultError::WrongPassphrase,
+            FormatError::Empty,
+            FormatError::Corrupt,
+            FormatError::OtherVersion,
+            FormatError::TooLarge,
+            FormatError::WrongPassphrase,
         ] {
             assert_eq!(
-                KeepError::Vault(e).offers_delete(),
+                KeepError::Format(e).offers_delete(),
                 e.offers_delete(),
                 "{e:?}"
             );
@@ -268,7 +268,7 @@ mod tests {
         for e in [StorageError::Unavailable, StorageError::Refused] {
             assert!(!KeepError::Storage(e).offers_delete());
         }
-        assert!(KeepError::Vault(VaultError::Corrupt).offers_delete());
+        assert!(KeepError::Format(FormatError::Corrupt).offers_delete());
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The one module that may write to the device, and only after the person opts in: it
-//! holds one value, under `vault::STORAGE_KEY`, and nothing else is ever written.
+//! holds one value, under `kept::STORAGE_KEY`, and nothing else is ever written.
 //!
 //! `window.localStorage` itself can throw (sandboxed frames, some private modes, storage
 //! blocked by settings), so every call first asks for it and degrades to `Unavailable`.
@@ -9,7 +9,7 @@
 
 use web_sys::Storage;
 
-use crate::core::vault::STORAGE_KEY;
+use crate::core::kept::STORAGE_KEY;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Availability {

@@ -7,7 +7,6 @@ mod card;
 mod commune;
 mod filters;
 mod matters;
-mod place;
 mod print;
 
 use leptos::prelude::*;
@@ -17,7 +16,7 @@ use crate::i18n::{t, t_args, tr};
 use crate::keys;
 use crate::tr;
 use crate::ui::state::Session;
-use crate::ui::widgets::ViewTitle;
+use crate::ui::widgets::{PlacePicker, PlaceWords, ViewTitle};
 
 #[component]
 pub fn HelpView() -> impl IntoView {
@@ -43,7 +42,10 @@ pub fn HelpView() -> impl IntoView {
         <p class="reassure help-private">{tr!(HELP_PRIVACY_NOTE)}</p>
         <filters::NeedFilter needs=needs/>
         <matters::MattersNeeds session/>
-        <place::PlacePicker area=area/>
+        <PlacePicker area=area id="help-place-input" words=PlaceWords {
+            label: keys::HELP_SEARCH_LABEL, hint: keys::HELP_SEARCH_HINT, none: keys::HELP_SEARCH_NONE,
+            chosen: keys::HELP_AREA_CHOSEN, change: keys::HELP_AREA_CHANGE,
+        }/>
         // Near the top once a commune is chosen: the two offices every commune has.
         {move || known_area().and_then(directory::commune_offices).map(|offices| view! {
             <commune::YourCommune offices=offices/>

@@ -30,7 +30,7 @@ async function openKept(page, pass) {
 
 const alertText = async (page) => (await page.locator('.plan-keep [role="alert"]').innerText()).trim();
 
-/** The envelope's header (see src/core/vault.rs): `n1.` + base64url of
+/** The envelope's header (see src/core/kept/envelope.rs): `n1.` + base64url of
  * [kdf u8][iterations u32 BE][salt 16][nonce 12][ciphertext length u32 BE][ciphertext]. */
 function header(value) {
   assert.match(value, /^n1\.[A-Za-z0-9_-]+$/);
@@ -53,7 +53,7 @@ const VI_NFD = VI.normalize('NFD');
 
 // Kept with the build before the passphrase was normalised (KDF id 1: PBKDF2 over the
 // bytes as typed), typed then by a decomposing keyboard (VI_NFD). It holds the people
-// section's code word and one tick. Made once with WebCrypto by the format in vault.rs;
+// section's code word and one tick. Made once with WebCrypto by the format in src/core/kept/;
 // never regenerate it: it stands for values already on people's phones.
 const OLD = 'n1.AQAJJ8DrTG9Hpi6pzPMcGA-A9xMEC0NZEwUo82D3L-3nAAAAWlvyD1lyG-w_HupH2oscuu36ARP2AJSODF2CffgRp70wTOEcO3UYXyG4P5g42wWfUB0SHslbmSE1LfxotMWFznu6ZF4XEHFg_Gx7EO3kMfeukADPmLRGo7pZVw';
 const OLD_WORD = 'hoa sen 🌸 OLDMARK4417';

@@ -49,7 +49,7 @@ async function downloaded(page, buttonName) {
 
 async function chooseCommune(page, typed, pick) {
   await page.getByLabel('Xã, phường (không bắt buộc)').fill(typed);
-  await page.locator('.share-suggest button', { hasText: pick }).first().click();
+  await page.locator('.help-suggestion', { hasText: pick }).first().click();
 }
 
 test('the QR code (on screen, SVG and PNG) decodes back to the exact link', async () => {
@@ -103,7 +103,7 @@ test('share links open the right view, language and commune', async () => {
   // A commune rides along as a=<code> and is dropped again when cleared.
   await open(page, app.server.url, '?v=6&lang=vi');
   await chooseCommune(page, 'chau doc', 'Châu Đốc');
-  assert.match(await page.locator('.share-chosen').innerText(), /Đã chọn: phường Châu Đốc/);
+  assert.match(await page.locator('.help-chosen-text').innerText(), /Đã chọn: phường Châu Đốc/);
   const withArea = await page.locator('#share-link').inputValue();
   assert.match(withArea, /\?lang=vi&a=\d{5}$/);
   await page.getByRole('button', { name: 'Bỏ chọn xã, phường' }).click();

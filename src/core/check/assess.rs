@@ -376,6 +376,23 @@ mod tests {
         a
     }
 
+    /// A reason the person is sure of.
+    fn sure(marker: Marker) -> Reason {
+        Reason { marker, sure: true }
+    }
+
+    /// `q` answered "not sure" alone: one unsure reason, `m`, at `urgency`.
+    fn unsure(q: Question, m: Marker, urgency: Urgency) -> Assessment {
+        let r = only(q, Answer::NotSure);
+        assert_eq!(r.urgency, urgency, "{q:?}");
+        let want = Reason {
+            marker: m,
+            sure: false,
+        };
+        assert_eq!(r.reasons, vec![want]);
+        r
+    }
+
     fn only(q: Question, ans: Answer) -> Assessment {
         with(Mode::Me, &[(q, ans)])
     }
@@ -405,14 +422,7 @@ mod tests {
                 let r = with(mode, &[(q, Answer::Yes)]);
                 assert_eq!(r.urgency, Urgency::SeriousDanger, "{q:?}");
                 assert_eq!(r.call_first, Some(EmergencyNumber::Police), "{q:?}");
-                assert_eq!(
-                    r.reasons,
-                    vec![Reason {
-                        marker: m,
-                        sure: true
-                    }],
-                    "{q:?}"
-                );
+                assert_eq!(r.reasons, vec![sure(m)], "{q:?}");
                 assert_eq!(r.needs.first(), Some(&Need::Danger), "{q:?}");
                 assert!(r.needs.contains(&Need::Shelter), "{q:?}");
                 assert!(r.topics.contains(&Topic::SeriousDanger), "{q:?}");
@@ -425,14 +435,7 @@ mod tests {
         for (q, m) in OTHER_MARKERS {
             let r = only(q, Answer::Yes);
             assert_eq!(r.urgency, Urgency::DangerSigns, "{q:?}");
-            assert_eq!(
-                r.reasons,
-                vec![Reason {
-                    marker: m,
-                    sure: true
-                }],
-                "{q:?}"
-            );
+            assert_eq!(r.reasons, vec![sure(m)], "{q:?}");
             assert!(r.needs.contains(&Need::Talk), "{q:?}");
         }
     }
@@ -605,15 +608,7 @@ mod tests {
     #[test]
     fn not_sure_on_a_strongest_marker_is_care_not_a_yes() {
         for (q, m) in STRONGEST {
-            let r = only(q, Answer::NotSure);
-            assert_eq!(r.urgency, Urgency::DangerSigns, "{q:?}");
-            assert_eq!(
-                r.reasons,
-                vec![Reason {
-                    marker: m,
-                    sure: false
-                }]
-            );
+            let r = unsure(q, m, Urgency::DangerSigns);
             assert_eq!(r.unsure_reasons().count(), 1);
             assert_eq!(r.sure_reasons().count(), 0);
             assert_eq!(
@@ -633,15 +628,7 @@ mod tests {
     #[test]
     fn not_sure_on_other_markers_is_concern_and_keeps_plan_topics() {
         for (q, m) in OTHER_MARKERS {
-            let r = only(q, Answer::NotSure);
-            assert_eq!(r.urgency, Urgency::Concern, "{q:?}");
-            assert_eq!(
-                r.reasons,
-                vec![Reason {
-                    marker: m,
-                    sure: false
-                }]
-            );
+            let r = unsure(q, m, Urgency::Concern);
             assert_eq!(r.call_first, None);
             assert!(!r.needs.contains(&Need::Danger));
             for t in q.topics() {

@@ -3,83 +3,17 @@
 //! text), edited and deleted one by one, and read back from the kept value.
 //!
 //! Memory only until the person keeps it; kept, it is one block of the encrypted value's
-//! plaintext (`core::notebook` joins it to the plan). Its encoding, like the plan's:
-//! ```text
-//! diary 1
-//! e <date|-> <children y|n|->   one entry starts
-//! t <field> <bytes>              then exactly <bytes> of text and a newline
-//! end
-//! ```
-//! A `t` line belongs to the entry above it. Unknown field codes are skipped (a later
-//! version may add one); anything else malformed, truncated or trailing is an error,
-//! never a panic.
+//! plaintext, written and read by `core::kept::diary`. Its dates are `core::calendar`'s.
 //!
 //! - `request`: the printed request for a no-contact order (Vietnamese, from the law).
 
 pub mod request;
 
-use crate::core::vault::VaultError;
+use crate::core::calendar::Day;
 use crate::keys;
 
 /// Most entries a diary holds (far beyond weeks of entries; bounds a planted value).
 pub const MAX_ENTRIES: usize = 1000;
-
-/// A day on the calendar, as `<input type="date">` gives it (`YYYY-MM-DD`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Day {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
-impl Day {
-    /// Reads `YYYY-MM-DD` (years 1900–2999, real days of real months); anything else is None.
-    pub fn parse(s: &str) -> Option<Day> {
-        let b = s.as_bytes();
-        if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
-            return None;
-        }
-        let num = |from: usize, to: usize| -> Option<u16> {
-            let part = s.get(from..to)?;
-            if !part.bytes().all(|c| c.is_ascii_digit()) {
-                return None;
-            }
-            part.parse().ok()
-        };
-        let year = num(0, 4)?;
-        let month = u8::try_from(num(5, 7)?).ok()?;
-        let day = u8::try_from(num(8, 10)?).ok()?;
-        let d = Day { year, month, day };
-        ((1900..=2999).contains(&year)
-            && (1..=12).contains(&month)
-            && day >= 1
-            && day <= d.month_len())
-        .then_some(d)
-    }
-
-    fn month_len(self) -> u8 {
-        match self.month {
-            2 if self.year.is_multiple_of(4)
-                && (!self.year.is_multiple_of(100) || self.year.is_multiple_of(400)) =>
-            {
-                29
-            }
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        }
-    }
-
-    /// `YYYY-MM-DD`, what the date field and the encoding use.
-    pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-
-    /// `dd/mm/yyyy`, as dates are written in Vietnam (and on the printed pages).
-    pub fn dmy(self) -> String {
-        format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
-    }
-}
 
 /// Whether children were there.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -93,7 +27,7 @@ pub enum Children {
 impl Children {
     pub const ALL: [Children; 3] = [Children::NotSaid, Children::Yes, Children::No];
 
-    fn code(self) -> &'static str {
+    pub(crate) fn code(self) -> &'static str {
         match self {
             Children::NotSaid => "-",
             Children::Yes => "y",
@@ -101,7 +35,7 @@ impl Children {
         }
     }
 
-    fn from_code(s: &str) -> Option<Children> {
+    pub(crate) fn from_code(s: &str) -> Option<Children> {
         Children::ALL.into_iter().find(|c| c.code() == s)
     }
 
@@ -305,6 +239,11 @@ impl Diary {
         if entry.is_blank() {
             return Err(DiaryError::Blank);
         }
+        self.append(entry)
+    }
+
+    /// Adds an entry as it was kept (blank or not: what was kept is shown as it was).
+    pub(crate) fn append(&mut self, entry: Entry) -> Result<EntryId, DiaryError> {
         if self.entries.len() >= MAX_ENTRIES {
             return Err(DiaryError::Full);
         }
@@ -372,117 +311,35 @@ impl Diary {
     }
 }
 
-const HEADER: &[u8] = b"diary 1\n";
-/// What starts a diary block (any version): how the notebook tells one from a plan.
-pub const BLOCK_START: &[u8] = b"diary ";
-
-/// The diary block of the kept plaintext; empty when the diary is empty (a plan-only
-/// value stays byte-identical to one written before the diary existed).
-pub fn encode(diary: &Diary, out: &mut Vec<u8>) {
-    if diary.is_empty() {
-        return;
-    }
-    out.extend_from_slice(HEADER);
-    for (_, e) in diary.entries() {
-        let day = e.day.map_or_else(|| "-".to_string(), Day::iso);
-        out.extend_from_slice(format!("e {day} {}\n", e.children.code()).as_bytes());
-        for (f, text) in Field::ALL.into_iter().map(|f| (f, e.text(f))) {
-            if text.is_empty() {
-                continue;
-            }
-            out.extend_from_slice(format!("t {} {}\n", f.code(), text.len()).as_bytes());
-            out.extend_from_slice(text.as_bytes());
-            out.push(b'\n');
-        }
-    }
-    out.extend_from_slice(b"end\n");
-}
-
-/// Reads a diary block from the start of `bytes`; the diary and what follows the block.
-pub fn decode(bytes: &[u8]) -> Result<(Diary, &[u8]), VaultError> {
-    let mut rest = match bytes.strip_prefix(HEADER) {
-        Some(rest) => rest,
-        None => {
-            let first = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
-            let other = first.strip_prefix(BLOCK_START).is_some_and(|v| {
-                v != b"1" && !v.is_empty() && v.len() <= 9 && v.iter().all(u8::is_ascii_digit)
-            });
-            return Err(if other {
-                VaultError::OtherVersion
-            } else {
-                VaultError::Corrupt
-            });
-        }
-    };
-    let mut diary = Diary::new();
-    let mut current: Option<Entry> = None;
-    loop {
-        let nl = rest
-            .iter()
-            .position(|b| *b == b'\n')
-            .ok_or(VaultError::Corrupt)?;
-        let (line, tail) = rest.split_at_checked(nl).ok_or(VaultError::Corrupt)?;
-        let line = std::str::from_utf8(line).map_err(|_| VaultError::Corrupt)?;
-        rest = tail.get(1..).ok_or(VaultError::Corrupt)?;
-        if line == "end" {
-            push(&mut diary, current.take())?;
-            // An empty diary is never written: a block without entries is not ours.
-            return if diary.is_empty() {
-                Err(VaultError::Corrupt)
-            } else {
-                Ok((diary, rest))
-            };
-        }
-        let mut parts = line.split(' ');
-        match (parts.next(), parts.next(), parts.next(), parts.next()) {
-            (Some("e"), Some(day), Some(children), None) => {
-                push(&mut diary, current.take())?;
-                let day = match day {
-                    "-" => None,
-                    d => Some(Day::parse(d).ok_or(VaultError::Corrupt)?),
-                };
-                let children = Children::from_code(children).ok_or(VaultError::Corrupt)?;
-                current = Some(Entry {
-                    day,
-                    children,
-                    ..Entry::default()
-                });
-            }
-            (Some("t"), Some(code), Some(len), None) => {
-                let entry = current.as_mut().ok_or(VaultError::Corrupt)?;
-                if code.is_empty()
-                    || len.is_empty()
-                    || len.len() > 7
-                    || !len.bytes().all(|b| b.is_ascii_digit())
-                {
-                    return Err(VaultError::Corrupt);
-                }
-                let len: usize = len.parse().map_err(|_| VaultError::Corrupt)?;
-                let (text, tail) = rest.split_at_checked(len).ok_or(VaultError::Corrupt)?;
-                rest = tail.strip_prefix(b"\n").ok_or(VaultError::Corrupt)?;
-                let text = std::str::from_utf8(text).map_err(|_| VaultError::Corrupt)?;
-                if let Some(f) = Field::from_code(code) {
-                    entry.set_text(f, text);
-                }
-            }
-            _ => return Err(VaultError::Corrupt),
-        }
-    }
-}
-
-/// Adds a finished entry while reading.
-fn push(diary: &mut Diary, entry: Option<Entry>) -> Result<(), VaultError> {
-    let Some(entry) = entry else {
-        return Ok(());
-    };
-    if diary.entries.len() >= MAX_ENTRIES {
-        return Err(VaultError::Corrupt);
-    }
-    let id = EntryId(diary.next);
-    diary.next = diary.next.saturating_add(1);
-    diary.entries.push((id, entry));
-    Ok(())
-}
-
 #[cfg(test)]
-mod tests;
+mod tests {
+    use super::*;
+
+    #[test]
+    fn add_edit_delete_and_order() {
+        let mut d = Diary::new();
+        assert_eq!(d.add(Entry::default()), Err(DiaryError::Blank));
+        let mut e = Entry::default();
+        e.set_text(Field::What, "   ");
+        assert_eq!(d.add(e.clone()), Err(DiaryError::Blank));
+        e.set_text(Field::What, "lần đầu");
+        e.day = Day::parse("2026-05-02");
+        let a = d.add(e.clone()).unwrap();
+        let undated = Entry::dated(None, Children::Yes);
+        let b = d.add(undated).unwrap();
+        e.day = Day::parse("2026-01-09");
+        let c = d.add(e.clone()).unwrap();
+        let order: Vec<EntryId> = d.by_date().into_iter().map(|(i, _)| i).collect();
+        assert_eq!(order, vec![c, a, b]);
+        e.set_text(Field::What, "đã sửa");
+        d.update(a, e.clone()).unwrap();
+        assert_eq!(d.get(a).unwrap().text(Field::What), "đã sửa");
+        assert_eq!(d.update(a, Entry::default()), Err(DiaryError::Blank));
+        assert!(d.delete(b));
+        assert!(!d.delete(b));
+        assert_eq!(d.update(b, e), Err(DiaryError::Missing));
+        assert_eq!(d.len(), 2);
+        d.clear();
+        assert!(d.is_empty() && d.entries().next().is_none());
+    }
+}

@@ -12,7 +12,8 @@
 //! request never says where the person is staying. There is no field for it, and of the
 //! chosen entries it carries only what happened (not "where", not the free notes).
 
-use super::{Children, Day, Entry, Field};
+use super::{Children, Entry, Field};
+use crate::core::calendar::Day;
 use crate::core::directory::Unit;
 use crate::keys;
 

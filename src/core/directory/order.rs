@@ -141,6 +141,14 @@ mod tests {
     use super::super::{ContactPoint, Cost, Date, Hours, Service, Text};
     use super::*;
 
+    /// Every provider's id, in the order shown.
+    fn ids_of(r: &Results<'_>) -> Vec<&'static str> {
+        r.groups
+            .iter()
+            .flat_map(|(_, ps)| ps.iter().map(|p| p.id))
+            .collect()
+    }
+
     const CALL: &[ContactPoint] = &[ContactPoint {
         tel: "113",
         display: "113",
@@ -391,11 +399,7 @@ mod tests {
             .collect();
         let r = results_in(&no_shelter, &[Need::Shelter], Some(PQ));
         assert_eq!(r.unmet, vec![Need::Shelter]);
-        let ids: Vec<_> = r
-            .groups
-            .iter()
-            .flat_map(|(_, ps)| ps.iter().map(|p| p.id))
-            .collect();
+        let ids = ids_of(&r);
         assert_eq!(
             ids,
             vec!["police", "national-line"],
@@ -404,11 +408,7 @@ mod tests {
         // Met and unmet together: the met need's services stay, the hotlines are added.
         let r = results_in(&no_shelter, &[Need::Child, Need::Shelter], None);
         assert_eq!(r.unmet, vec![Need::Shelter]);
-        let ids: Vec<_> = r
-            .groups
-            .iter()
-            .flat_map(|(_, ps)| ps.iter().map(|p| p.id))
-            .collect();
+        let ids = ids_of(&r);
         assert!(
             ids.contains(&"child-line") && ids.contains(&"national-line"),
             "{ids:?}"

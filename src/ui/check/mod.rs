@@ -27,6 +27,17 @@ enum Screen {
     Result,
 }
 
+/// "Back" to the screen before.
+#[component]
+fn Back(flow: Flow) -> impl IntoView {
+    view! {
+        <button type="button" class="secondary check-back" on:click=move |_| flow.back()>
+            <span class="check-arrow" aria-hidden="true">"←"</span>
+            {crate::tr!(CHECK_BACK)}
+        </button>
+    }
+}
+
 /// The self-check's memory and the moves between its screens.
 #[derive(Clone, Copy)]
 struct Flow {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{Flow, SCREEN_ID};
+use super::{Back, Flow, SCREEN_ID};
 use crate::core::check::{Answer, Question};
 use crate::i18n::{t_args, tr};
 use crate::keys;
@@ -60,10 +60,7 @@ pub(super) fn QuestionScreen(flow: Flow, q: Question) -> impl IntoView {
                 </button>
             </fieldset>
             <div class="check-nav">
-                <button type="button" class="secondary check-back" on:click=move |_| flow.back()>
-                    <span class="check-arrow" aria-hidden="true">"←"</span>
-                    {tr!(CHECK_BACK)}
-                </button>
+                <Back flow/>
                 <button type="button" class="check-stop link-button" on:click=move |_| flow.home()>
                     {tr!(CHECK_STOP)}
                 </button>

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{Flow, SCREEN_ID};
+use super::{Back, Flow, SCREEN_ID};
 use crate::core::check::{Assessment, EmergencyNumber, Urgency};
 use crate::core::directory::{providers_for, Cost, Coverage, Kind, Provider};
 use crate::core::need::Need;
@@ -79,10 +79,7 @@ fn Body(flow: Flow, a: Assessment, can_go_back: bool) -> impl IntoView {
                     {can_go_back
                         .then(|| {
                             view! {
-                                <button type="button" class="secondary check-back" on:click=move |_| flow.back()>
-                                    <span class="check-arrow" aria-hidden="true">"←"</span>
-                                    {tr!(CHECK_BACK)}
-                                </button>
+                                <Back flow/>
                             }
                         })}
                     <button type="button" class="secondary check-again" on:click=move |_| flow.restart()>

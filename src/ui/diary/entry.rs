@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::diary::{Children, Day, Entry, EntryId, Field};
+use crate::core::calendar::Day;
+use crate::core::diary::{Children, Entry, EntryId, Field};
 use crate::i18n::tr;
 use crate::keys;
 use crate::ui::diary::Said;

@@ -59,14 +59,8 @@ pub fn EraseAll(session: Session, said: RwSignal<Option<Said>>) -> impl IntoView
         }
     };
     view! {
-        <Confirm
-            id="diary-erase-q"
-            class="diary-erase"
-            ask=keys::DIARY_ERASE_BUTTON
-            question=keys::DIARY_ERASE_CONFIRM
-            yes=keys::DIARY_ERASE_YES
-            no=keys::DIARY_ERASE_NO
-            on_yes=Callback::new(erase)
-        />
+        <Confirm id="diary-erase-q" class="diary-erase" ask=keys::DIARY_ERASE_BUTTON
+            question=keys::DIARY_ERASE_CONFIRM yes=keys::DIARY_ERASE_YES no=keys::DIARY_ERASE_NO
+            on_yes=Callback::new(erase)/>
     }
 }

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::diary::{Children, Day, EntryId};
+use crate::core::calendar::Day;
+use crate::core::diary::{Children, EntryId};
 use crate::i18n::{t, t_args, tr};
 use crate::keys;
 use crate::ui::diary::entry::Editing;

@@ -5,8 +5,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::calendar::Day;
 use crate::core::diary::request::MAX_NAME_CHARS;
-use crate::core::diary::{Day, EntryId};
+use crate::core::diary::EntryId;
 use crate::core::directory::{self, Unit};
 use crate::core::lang::Lang;
 use crate::core::route::View;

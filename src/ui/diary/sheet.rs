@@ -5,8 +5,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::calendar::Day;
 use crate::core::diary::request::{self, Choices, Piece, Role};
-use crate::core::diary::{Children, Day, EntryId};
+use crate::core::diary::{Children, EntryId};
 use crate::core::directory;
 use crate::core::lang::Lang;
 use crate::i18n::{lang, message, Arg};

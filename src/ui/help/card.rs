@@ -4,17 +4,15 @@
 //! the visible "not yet confirmed" mark for unverified entries.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::core::directory::{ContactPoint, Hours, Provider, Text};
 use crate::core::emergency::Emergency;
 use crate::core::lang::Lang;
 use crate::core::route::View;
-use crate::i18n::{lang, message, t, t_args, tr, Locale};
+use crate::i18n::{lang, t, t_args, tr};
 use crate::keys;
-use crate::platform::clipboard;
 use crate::tr;
-use crate::ui::widgets::NavLink;
+use crate::ui::widgets::{copy, CopyState, CopyStatus, NavLink};
 
 /// The child protection line's card also leads to the page a child can read.
 const CHILD_LINE: &str = Emergency::Child.directory_id();
@@ -54,7 +52,7 @@ pub fn ProviderCard(provider: &'static Provider) -> impl IntoView {
         .collect::<Vec<_>>();
     let has_languages = !p.languages.is_empty();
     // One live region per card, present from the start so "copied" is announced.
-    let said = RwSignal::new(String::new());
+    let said: CopyState = RwSignal::new(None);
 
     view! {
         <article class="card help-card" class:help-card-unconfirmed=p.unconfirmed() data-id=p.id>
@@ -111,7 +109,7 @@ pub fn ProviderCard(provider: &'static Provider) -> impl IntoView {
             {(p.id == CHILD_LINE).then(|| view! {
                 <p class="help-child-page"><NavLink to=View::Child>{tr!(PEOPLE_CHILD_PAGE)}</NavLink></p>
             })}
-            <p role="status" class="help-copied">{move || said.get()}</p>
+            <CopyStatus state=said class="help-copied" done=keys::HELP_COPIED failed=keys::HELP_COPY_FAILED/>
             <p class="help-checked">
                 {move || t_args(keys::HELP_CHECKED_ON, &[("date", p.checked.dmy().into())])}
             </p>
@@ -126,26 +124,8 @@ pub fn ProviderCard(provider: &'static Provider) -> impl IntoView {
 }
 
 /// One number: call and text buttons where the data allows, cost, and copy.
-fn contact(c: &'static ContactPoint, said: RwSignal<String>) -> impl IntoView {
-    // Held from render time: the copy task runs outside the component, where no language
-    // is known.
-    let locale = use_context::<Locale>();
-    let copy = move |_| {
-        let lang = locale.map(|l| l.0.get_untracked()).unwrap_or_default();
-        spawn_local(async move {
-            let msg = if clipboard::write_text(c.tel).await {
-                crate::ui::widgets::copied_line(lang, keys::HELP_COPIED)
-            } else {
-                message(
-                    lang,
-                    keys::HELP_COPY_FAILED,
-                    Some(&[("number", c.display.into())]),
-                )
-            };
-            // The card may be gone by now (filters changed): then there is nobody to tell.
-            let _ = said.try_set(msg);
-        });
-    };
+fn contact(c: &'static ContactPoint, said: CopyState) -> impl IntoView {
+    let on_copy = move |_| copy(said, c.tel.to_string(), c.display.to_string(), None);
     view! {
         <li class="help-contact">
             <div class="help-actions">
@@ -165,7 +145,7 @@ fn contact(c: &'static ContactPoint, said: RwSignal<String>) -> impl IntoView {
                 {tr(c.cost.key())}
                 {c.zalo.then(|| view! { " · " {tr!(HELP_ZALO)} })}
             </p>
-            <button type="button" class="secondary help-copy" on:click=copy>
+            <button type="button" class="secondary help-copy" on:click=on_copy>
                 {tr!(HELP_COPY)}
                 <span class="visually-hidden">" " {c.display}</span>
             </button>

@@ -8,10 +8,11 @@ use leptos::prelude::*;
 use crate::core::plan::matters::{Matters, Priority, Stance};
 use crate::core::route::View;
 use crate::i18n::{t, t_args, tr};
+use crate::keys;
 use crate::tr;
 use crate::ui::plan::PlanHere;
 use crate::ui::state::Session;
-use crate::ui::widgets::NavLink;
+use crate::ui::widgets::{Check, NavLink};
 
 #[component]
 pub fn MattersPanel() -> impl IntoView {
@@ -83,18 +84,12 @@ pub fn MattersPanel() -> impl IntoView {
                                 {tr!(MATTERS_FIND_HELP)}
                             </NavLink>
                         </p>
-                        <ul class="plan-checks"><li>
-                            <input
-                                type="checkbox"
-                                id="matters-print"
-                                prop:checked=move || plan.with(|p| p.print.matters)
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    plan.update(|p| p.print.matters = on);
-                                }
-                            />
-                            <label for="matters-print">{tr!(MATTERS_PRINT)}</label>
-                        </li></ul>
+                        <Check
+                            id="matters-print"
+                            key=keys::MATTERS_PRINT
+                            checked=Signal::derive(move || plan.with(|p| p.print.matters))
+                            on_change=Callback::new(move |on| plan.update(|p| p.print.matters = on))
+                        />
                         <button
                             type="button"
                             class="link-button matters-clear"

@@ -11,7 +11,7 @@ use crate::keys;
 use crate::tr;
 use crate::ui::plan::PlanHere;
 use crate::ui::state::Session;
-use crate::ui::widgets::{Confirm, NavLink, TextArea};
+use crate::ui::widgets::{follow, Confirm, NavLink, TextArea};
 
 #[component]
 pub fn SectionList(
@@ -114,20 +114,9 @@ fn Check(item: ItemId, plan: PlanHere) -> impl IntoView {
 fn Note(field: FieldId, plan: PlanHere) -> impl IntoView {
     let id = field_id(field);
     let hint_id = format!("{id}-hint");
-    // Follows the plan only when it changes from outside (opened, cleared): the memo
-    // notifies only when this field's text differs, and the element is written only when
-    // its value differs, so typing (and Vietnamese or Khmer input methods mid-word) is
-    // never disturbed.
     let text = Memo::new(move |_| plan.with(|p| p.field(field).to_string()));
     let node: NodeRef<leptos::html::Textarea> = NodeRef::new();
-    Effect::new(move |_| {
-        let v = text.get();
-        if let Some(el) = node.get() {
-            if el.value() != v {
-                el.set_value(&v);
-            }
-        }
-    });
+    follow(node, text);
     view! {
         <div class="plan-note">
             <label for=id.clone()>{tr(field.label())}</label>
@@ -170,15 +159,9 @@ pub fn ClearAll(plan: PlanHere) -> impl IntoView {
     let written = move || plan.with(|p| !p.is_empty());
     view! {
         <Show when=written>
-            <Confirm
-                id="plan-clear-q"
-                class="plan-clear"
-                ask=keys::PLAN_CLEAR_BUTTON
-                question=keys::PLAN_CLEAR_CONFIRM
-                yes=keys::PLAN_CLEAR_YES
-                no=keys::PLAN_CLEAR_NO
-                on_yes=Callback::new(move |()| plan.update(|p| p.clear()))
-            />
+            <Confirm id="plan-clear-q" class="plan-clear" ask=keys::PLAN_CLEAR_BUTTON
+                question=keys::PLAN_CLEAR_CONFIRM yes=keys::PLAN_CLEAR_YES no=keys::PLAN_CLEAR_NO
+                on_yes=Callback::new(move |()| plan.update(|p| p.clear()))/>
         </Show>
     }
 }

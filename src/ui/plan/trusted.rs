@@ -10,13 +10,12 @@ use leptos::task::spawn_local;
 use crate::core::emergency::Emergency;
 use crate::core::lang::Lang;
 use crate::core::plan::trusted::{percent_encode, sms_href, Ready, TrustedField};
-use crate::i18n::{lang, message, t, t_args, tr, Locale};
+use crate::i18n::{lang, message, t, t_args, tr};
 use crate::keys;
-use crate::platform::clipboard;
 use crate::platform::web_share::{self, Shared};
 use crate::tr;
 use crate::ui::plan::PlanHere;
-use crate::ui::widgets::{copied_line, Stays, TextInput};
+use crate::ui::widgets::{copy_now, follow, Check, CopyState, CopyStatus, Stays, TextInput};
 
 #[component]
 pub fn TrustedPanel() -> impl IntoView {
@@ -72,18 +71,12 @@ pub fn TrustedPanel() -> impl IntoView {
                     .collect_view()}
             </ul>
             <HelpNumbers can_share/>
-            <ul class="plan-checks"><li>
-                <input
-                    type="checkbox"
-                    id="trusted-print"
-                    prop:checked=move || plan.with(|p| p.print.trusted)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        plan.update(|p| p.print.trusted = on);
-                    }
-                />
-                <label for="trusted-print">{tr!(TRUSTED_PRINT)}</label>
-            </li></ul>
+            <Check
+                id="trusted-print"
+                key=keys::TRUSTED_PRINT
+                checked=Signal::derive(move || plan.with(|p| p.print.trusted))
+                on_change=Callback::new(move |on| plan.update(|p| p.print.trusted = on))
+            />
         </section>
     }
     .into_any()
@@ -102,14 +95,7 @@ fn Entry(
     let hint_id = format!("{id}-hint");
     let text = Memo::new(move |_| plan.with(|p| p.trusted.get(field).to_string()));
     let node: NodeRef<leptos::html::Input> = NodeRef::new();
-    Effect::new(move |_| {
-        let v = text.get();
-        if let Some(el) = node.get() {
-            if el.value() != v {
-                el.set_value(&v);
-            }
-        }
-    });
+    follow(node, text);
     let is_number = field == TrustedField::Number;
     let described = if is_number {
         format!("{hint_id} trusted-number-bad")
@@ -151,7 +137,7 @@ fn ReadyMessage(
 ) -> impl IntoView {
     let text = Memo::new(move |_| word.with(|w| body(lang(), r, w.as_deref())));
     let ready = move || !r.needs_word() || word.with(Option::is_some);
-    let said = RwSignal::new(String::new());
+    let said: CopyState = RwSignal::new(None);
     let body_id = move || format!("trusted-m-{}", r.code());
     view! {
         <li class="trusted-message" data-message=r.code()>
@@ -173,7 +159,7 @@ fn ReadyMessage(
                     }}
                     <SendOther text=Signal::derive(move || text.get()) can_share said/>
                 </div>
-                <p class="trusted-said" role="status">{move || said.get()}</p>
+                <CopyStatus state=said class="trusted-said" done=keys::TRUSTED_COPIED failed=keys::TRUSTED_COPY_FAILED/>
             </Show>
         </li>
     }
@@ -182,11 +168,8 @@ fn ReadyMessage(
 /// "Send by Zalo or another app" where there is a share sheet, else "Copy the message";
 /// a share sheet that refuses (inside a host page) falls back to copying.
 #[component]
-fn SendOther(text: Signal<String>, can_share: bool, said: RwSignal<String>) -> impl IntoView {
-    // Held from render time: the task runs outside the component, where no language is known.
-    let locale = use_context::<Locale>();
+fn SendOther(text: Signal<String>, can_share: bool, said: CopyState) -> impl IntoView {
     let go = move |_| {
-        let lang = locale.map(|l| l.0.get_untracked()).unwrap_or_default();
         let text = text.get_untracked();
         spawn_local(async move {
             if can_share {
@@ -195,12 +178,7 @@ fn SendOther(text: Signal<String>, can_share: bool, said: RwSignal<String>) -> i
                     Shared::Unavailable => {}
                 }
             }
-            let line = if clipboard::write_text(&text).await {
-                copied_line(lang, keys::TRUSTED_COPIED)
-            } else {
-                message(lang, keys::TRUSTED_COPY_FAILED, None)
-            };
-            let _ = said.try_set(line);
+            copy_now(said, text, String::new(), None).await;
         });
     };
     view! {
@@ -224,7 +202,7 @@ fn HelpNumbers(can_share: bool) -> impl IntoView {
         }
         s
     });
-    let said = RwSignal::new(String::new());
+    let said: CopyState = RwSignal::new(None);
     view! {
         <div class="trusted-numbers">
             <h3>{tr!(TRUSTED_NUMBERS_TITLE)}</h3>
@@ -235,7 +213,7 @@ fn HelpNumbers(can_share: bool) -> impl IntoView {
                 </a>
                 <SendOther text can_share said/>
             </div>
-            <p class="trusted-said" role="status">{move || said.get()}</p>
+            <CopyStatus state=said class="trusted-said" done=keys::TRUSTED_COPIED failed=keys::TRUSTED_COPY_FAILED/>
         </div>
     }
 }

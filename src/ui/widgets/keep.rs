@@ -22,7 +22,9 @@ use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::task::spawn_local;
 
-use crate::core::vault::Secret;
+use crate::core::diary::Diary;
+use crate::core::kept::envelope::Secret;
+use crate::core::plan::Plan;
 use crate::i18n::{t, tr};
 use crate::keys;
 use crate::platform::keeper::{self, KeepError, Kept, Sealed};
@@ -136,7 +138,7 @@ fn stage_now(session: Session) -> (Stage, Option<KeepError>) {
     match keeper::kept() {
         Kept::Unavailable => (Stage::Unavailable, None),
         Kept::Nothing => (Stage::NotKept, None),
-        Kept::Something(r) => (Stage::Locked, r.err().map(KeepError::Vault)),
+        Kept::Something(r) => (Stage::Locked, r.err().map(KeepError::Format)),
     }
 }
 
@@ -210,6 +212,18 @@ impl KeepControl {
 
     /// Encrypts the plan and diary under a new passphrase and stores them.
     fn keep(self, passphrase: Secret) {
+        self.seal(self.words.kept, move |plan, diary| async move {
+            let sealed = keeper::keep(plan, diary, &passphrase).await;
+            drop(passphrase);
+            sealed
+        });
+    }
+
+    /// Seals the plan and diary as they are now with `how`, then says `done` (or why not).
+    fn seal<F>(self, done: &'static str, how: impl FnOnce(Plan, Diary) -> F + 'static)
+    where
+        F: std::future::Future<Output = Result<Sealed, KeepError>> + 'static,
+    {
         if !self.start(keys::PLAN_KEEP_WORKING) {
             return;
         }
@@ -217,9 +231,8 @@ impl KeepControl {
         let diary = self.session.diary.get_untracked();
         let epoch = self.session.epoch();
         spawn_local(async move {
-            let sealed = keeper::keep(plan, diary, &passphrase).await;
-            drop(passphrase);
-            self.finish(epoch, sealed, self.words.kept);
+            let sealed = how(plan, diary).await;
+            self.finish(epoch, sealed, done);
         });
     }
 
@@ -230,15 +243,8 @@ impl KeepControl {
             self.refresh();
             return;
         };
-        if !self.start(keys::PLAN_KEEP_WORKING) {
-            return;
-        }
-        let plan = self.session.plan.get_untracked();
-        let diary = self.session.diary.get_untracked();
-        let epoch = self.session.epoch();
-        spawn_local(async move {
-            let sealed = keeper::save(current, plan, diary).await;
-            self.finish(epoch, sealed, self.words.saved);
+        self.seal(self.words.saved, move |plan, diary| {
+            keeper::save(current, plan, diary)
         });
     }
 
@@ -406,11 +412,13 @@ fn Phrase(
     }
 }
 
-/// What to know beside every passphrase field: the browser's offer to save, the
-/// show-while-typing switch, and that a screen reader speaks what is typed.
+/// What to know beside every passphrase field (the browser's offer to save, the
+/// show-while-typing switch, and that a screen reader speaks what is typed), then the
+/// button that sends the form.
 #[component]
-fn PhraseNotes(keep: KeepControl) -> impl IntoView {
+fn PhraseEnd(keep: KeepControl, label: &'static str, send: Callback<()>) -> impl IntoView {
     let shown = keep.shown;
+    let busy = move || keep.busy.try_get().flatten().is_some();
     view! {
         <p class="hint" id="keep-save-offer">{tr(keys::PLAN_PASSPHRASE_SAVE_OFFER)}</p>
         <p class="visually-hidden" id="keep-reader">{tr(keys::PLAN_PASSPHRASE_READER)}</p>
@@ -422,6 +430,9 @@ fn PhraseNotes(keep: KeepControl) -> impl IntoView {
             />
             {tr(keys::PLAN_PASSPHRASE_SHOW)}
         </label>
+        <button type="button" class="primary" disabled=busy on:click=move |_| send.run(())>
+            {tr(label)}
+        </button>
     }
 }
 
@@ -437,7 +448,6 @@ fn KeepForm(keep: KeepControl) -> impl IntoView {
             n > 0 && n < SHORT_PASSPHRASE
         }));
     });
-    let busy = move || keep.busy.try_get().flatten().is_some();
     let send = Callback::new(move |()| {
         let (p, a) = (take(pass), take(again));
         short.set(false);
@@ -469,18 +479,9 @@ fn KeepForm(keep: KeepControl) -> impl IntoView {
             <p class="hint plan-short" id="keep-short" aria-live="polite">
                 {move || short.try_get().unwrap_or(false).then(|| t(keys::PLAN_PASSPHRASE_SHORT))}
             </p>
-            <Phrase
-                id="keep-words-again"
-                label=keys::PLAN_PASSPHRASE_REPEAT
-                field=again
-                keep
-                described_by="keep-save-offer keep-reader"
-                on_enter=send
-            />
-            <PhraseNotes keep/>
-            <button type="button" class="primary" disabled=busy on:click=move |_| send.run(())>
-                {tr(keep.words.keep_button)}
-            </button>
+            <Phrase id="keep-words-again" label=keys::PLAN_PASSPHRASE_REPEAT field=again keep
+                described_by="keep-save-offer keep-reader" on_enter=send/>
+            <PhraseEnd keep label=keep.words.keep_button send/>
         </div>
     }
 }
@@ -488,7 +489,6 @@ fn KeepForm(keep: KeepControl) -> impl IntoView {
 #[component]
 fn OpenForm(keep: KeepControl) -> impl IntoView {
     let pass = NodeRef::<html::Input>::new();
-    let busy = move || keep.busy.try_get().flatten().is_some();
     let session = keep.session;
     let diary_too = keep.words.replaces_diary;
     let replaces = move || {
@@ -503,18 +503,9 @@ fn OpenForm(keep: KeepControl) -> impl IntoView {
         <Show when=move || keep.offer_delete.try_get() != Some(true)>
             <div class="keep-form" role="group" aria-labelledby="keep-title">
                 <p class="hint" id="keep-khmer">{tr(keys::PLAN_PASSPHRASE_KHMER)}</p>
-                <Phrase
-                    id="keep-words-open"
-                    label=keep.words.label
-                    field=pass
-                    keep
-                    described_by="keep-khmer keep-save-offer keep-reader"
-                    on_enter=send
-                />
-                <PhraseNotes keep/>
-                <button type="button" class="primary" disabled=busy on:click=move |_| send.run(())>
-                    {tr(keep.words.open_button)}
-                </button>
+                <Phrase id="keep-words-open" label=keep.words.label field=pass keep
+                    described_by="keep-khmer keep-save-offer keep-reader" on_enter=send/>
+                <PhraseEnd keep label=keep.words.open_button send/>
             </div>
         </Show>
         <DeleteKept keep/>

@@ -1,8 +1,14 @@
 //! Small pieces every view uses.
 
+mod choice;
+mod copy;
 pub mod keep;
+mod place;
 mod text;
-pub use text::{TextArea, TextInput};
+pub use choice::{RadioGroup, Words};
+pub use copy::{copy, copy_now, Copied, CopyButton, CopyState, CopyStatus};
+pub use place::{PlacePicker, PlaceWords};
+pub use text::{follow, TextArea, TextInput};
 
 use leptos::prelude::*;
 
@@ -64,6 +70,27 @@ pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
 #[component]
 pub fn ViewTitle(key: &'static str) -> impl IntoView {
     view! { <h1 id=VIEW_TITLE_ID tabindex="-1">{tr(key)}</h1> }
+}
+
+/// A checkbox and its label, in a list of one (the plan's print choices).
+#[component]
+pub fn Check(
+    id: &'static str,
+    key: &'static str,
+    checked: Signal<bool>,
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <ul class="plan-checks"><li>
+            <input
+                type="checkbox"
+                id=id
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <label for=id>{tr(key)}</label>
+        </li></ul>
+    }
 }
 
 /// A paragraph holding one message.

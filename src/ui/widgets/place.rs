@@ -1,8 +1,10 @@
-//! Where the person is: a labelled search box that suggests commune-level units as they
+//! The commune picker: a labelled search box that suggests commune-level units as they
 //! type (name, old district or former commune; marks and case ignored), shown as a list
-//! of buttons under it. A polite live region says how many were found. Once chosen, the
-//! unit is shown with a button to change it. Bound to `Session.area`; what is typed
-//! stays in this component's memory and goes nowhere.
+//! of buttons under it (arrow keys move between them, Enter takes the first, Escape goes
+//! back to typing). A polite live region says how many were found. Once chosen, the unit
+//! is shown with a button to change it. Used by "get help" (bound to `Session.area`) and
+//! the share view (the link's commune); what is typed stays in this component's memory
+//! and goes nowhere.
 
 use leptos::ev::KeyboardEvent;
 use leptos::html;
@@ -11,12 +13,17 @@ use leptos::prelude::*;
 use crate::core::directory::{self, bounded_query, fold, search_units, Unit, MAX_QUERY_CHARS};
 use crate::i18n::{t, t_args, tr};
 use crate::keys;
-use crate::tr;
 use crate::ui::widgets::TextInput;
 
-const INPUT_ID: &str = "help-place-input";
-const HINT_ID: &str = "help-place-hint";
-const CHOSEN_ID: &str = "help-place-chosen";
+/// The words of one use of the picker (message ids). `chosen` takes `$area`.
+#[derive(Clone, Copy)]
+pub struct PlaceWords {
+    pub label: &'static str,
+    pub hint: &'static str,
+    pub none: &'static str,
+    pub chosen: &'static str,
+    pub change: &'static str,
+}
 
 /// "trước đây thuộc Huyện Chợ Mới, An Giang".
 fn formerly(u: &Unit) -> String {
@@ -25,7 +32,14 @@ fn formerly(u: &Unit) -> String {
 }
 
 #[component]
-pub fn PlacePicker(area: RwSignal<Option<u32>>) -> impl IntoView {
+pub fn PlacePicker(
+    area: RwSignal<Option<u32>>,
+    /// The search box's id; its hint and the chosen line take `-hint` and `-chosen`.
+    id: &'static str,
+    words: PlaceWords,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let chosen_id = format!("{id}-chosen");
     let query = RwSignal::new(String::new());
     let input_ref = NodeRef::<html::Input>::new();
     let change_ref = NodeRef::<html::Button>::new();
@@ -58,7 +72,7 @@ pub fn PlacePicker(area: RwSignal<Option<u32>>) -> impl IntoView {
             return String::new();
         }
         match suggestions.with(Vec::len) {
-            0 => t(keys::HELP_SEARCH_NONE),
+            0 => t(words.none),
             n => t_args(keys::HELP_SEARCH_COUNT, &[("n", n.into())]),
         }
     };
@@ -66,34 +80,34 @@ pub fn PlacePicker(area: RwSignal<Option<u32>>) -> impl IntoView {
     let picker = move || match chosen() {
         Some(u) => view! {
             <div class="help-chosen">
-                <p id=CHOSEN_ID class="help-chosen-text">
-                    {move || t_args(keys::HELP_AREA_CHOSEN, &[("area", u.label().into())])}
+                <p id=chosen_id.clone() class="help-chosen-text">
+                    {move || t_args(words.chosen, &[("area", u.label().into())])}
                 </p>
                 <p class="hint">{move || formerly(u)}</p>
                 <button
                     type="button"
                     class="secondary"
                     node_ref=change_ref
-                    aria-describedby=CHOSEN_ID
+                    aria-describedby=chosen_id.clone()
                     on:click=change
                 >
-                    {tr!(HELP_AREA_CHANGE)}
+                    {tr(words.change)}
                 </button>
             </div>
         }
         .into_any(),
         None => view! {
-            <label for=INPUT_ID class="help-place-label">{tr!(HELP_SEARCH_LABEL)}</label>
-            <p id=HINT_ID class="hint">{tr!(HELP_SEARCH_HINT)}</p>
+            <label for=id class="help-place-label">{tr(words.label)}</label>
+            <p id=hint_id.clone() class="hint">{tr(words.hint)}</p>
             <TextInput
                 kind="search"
                 {..}
                 node_ref=input_ref
-                id=INPUT_ID
+                id=id
                 class="help-place-input"
                 autocapitalize="off"
                 enterkeyhint="search"
-                attr:aria-describedby=HINT_ID
+                attr:aria-describedby=hint_id.clone()
                 maxlength=MAX_QUERY_CHARS.to_string()
                 prop:value=move || query.get()
                 // Bounded here too: a script or an odd keyboard can put in more than
@@ -122,11 +136,7 @@ pub fn PlacePicker(area: RwSignal<Option<u32>>) -> impl IntoView {
         .into_any(),
     };
 
-    view! {
-        <section class="help-place">
-            {picker}
-        </section>
-    }
+    view! { <div class="help-place">{picker}</div> }
 }
 
 /// The suggestions as buttons; arrow keys move between them, Escape goes back to typing.

@@ -1,8 +1,17 @@
-//! The kept value's plaintext, joined: an optional diary block (`core::diary`) before the
-//! plan block (`core::vault`). A text with no diary is exactly what was written before
-//! the diary existed, byte for byte, so every kept plan still opens; padded, a plan-only
-//! value and one with a short diary are the same length.
+//! The kept value: the one thing a person may keep on the phone, and every byte of it is
+//! made and read in this module. Where each part lives:
 //!
+//! | what | where |
+//! |---|---|
+//! | the plaintext: an optional diary block, the plan block, zero padding | here ([`encode`], [`decode`], [`padded`]) |
+//! | the line records both blocks are made of (header, version, codes, texts, size bound) | [`record`] |
+//! | the plan block, the diary block: which records each holds | [`plan`], [`diary`] |
+//! | the envelope stored around the ciphertext (KDF id, salt, nonce, base64url) | [`envelope`] |
+//! | the one error type | [`Error`] |
+//! | encrypting, storing, opening (WebCrypto, localStorage) | `platform::keeper` → `platform::crypto`, `platform::storage` |
+//! | the panel where the person keeps, opens or deletes it | `ui::widgets::keep` |
+//!
+//! The plaintext, before encryption:
 //! ```text
 //! diary 1        only when the diary has entries
 //! …
@@ -12,28 +21,74 @@
 //! end
 //! \0\0\0…         padding (see `padded`)
 //! ```
+//! A text with no diary is exactly what was written before the diary existed, byte for
+//! byte, so every kept plan still opens; padded, a plan-only value and one with a short
+//! diary are the same length. Every version that ever shipped is pinned in `fixtures`.
 //!
 //! What is encrypted is padded with zero bytes to a bucket ([`padded`]): without it the
 //! stored value's length would grow with each diary entry and shrink after "erase", for
 //! anyone who looks at it twice. The text always ends with `end\n`, so trailing zero
-//! bytes are never part of it: the reader drops them, and values written before padding
-//! (none) read exactly as before.
+//! bytes are never part of it: the reader drops them.
 
-use super::diary::{self, Diary};
-use super::plan::Plan;
-use super::vault::{self, VaultError, MAX_PLAIN_BYTES};
+pub mod diary;
+pub mod envelope;
+pub mod plan;
+pub mod record;
+
+#[cfg(test)]
+mod fixtures;
+
+use crate::core::diary::Diary;
+use crate::core::plan::Plan;
+use crate::keys;
+
+/// The one storage key. It says nothing about what is kept ("notes", like the app's
+/// neutral name "Sổ tay / Notebook"); the number lets a later format sit beside it.
+pub const STORAGE_KEY: &str = "notes-1";
+
+/// Largest plaintext we write or read (1 MiB: far beyond any real plan, well inside
+/// localStorage's usual 5 MB).
+pub const MAX_PLAIN_BYTES: usize = 1 << 20;
+
+/// Why the kept value could not be read or written: the one error of every part of its
+/// format (envelope, blocks, records). Each maps to one clear message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Error {
+    /// The stored value is empty.
+    Empty,
+    /// Not a plan this app wrote, or damaged: garbage, bad base64, wrong lengths, truncated.
+    Corrupt,
+    /// Written by another version of the format.
+    OtherVersion,
+    /// The plan is too long to keep (when saving).
+    TooLarge,
+    /// Decryption failed (reported by the platform layer): a wrong passphrase, or data
+    /// altered after saving. AES-GCM cannot tell these apart; nothing is lost either way.
+    WrongPassphrase,
+}
+
+impl Error {
+    /// The message to show.
+    pub fn key(self) -> &'static str {
+        match self {
+            Error::Empty | Error::Corrupt => keys::PLAN_BLOB_CORRUPT,
+            Error::OtherVersion => keys::PLAN_BLOB_OTHER_VERSION,
+            Error::TooLarge => keys::PLAN_TOO_LARGE,
+            Error::WrongPassphrase => keys::PLAN_WRONG_PASSPHRASE,
+        }
+    }
+
+    /// Whether to offer "delete it from this device": the stored value can never open.
+    pub fn offers_delete(self) -> bool {
+        matches!(self, Error::Empty | Error::Corrupt | Error::OtherVersion)
+    }
+}
 
 /// The plaintext to encrypt. Fails only when it is too long to keep.
-pub fn encode(plan: &Plan, diary: &Diary) -> Result<Vec<u8>, VaultError> {
+pub fn encode(plan: &Plan, diary: &Diary) -> Result<Vec<u8>, Error> {
     let mut out = Vec::new();
-    diary::encode(diary, &mut out);
-    if out.len() > MAX_PLAIN_BYTES {
-        return Err(VaultError::TooLarge);
-    }
-    out.extend_from_slice(&vault::encode_plan(plan)?);
-    if out.len() > MAX_PLAIN_BYTES {
-        return Err(VaultError::TooLarge);
-    }
+    diary::encode(diary, &mut out)?;
+    plan::encode_into(plan, &mut out)?;
     Ok(out)
 }
 
@@ -55,9 +110,9 @@ pub fn padded(mut plain: Vec<u8>) -> Vec<u8> {
 }
 
 /// Reads decrypted plaintext back (padded or not). Never panics.
-pub fn decode(bytes: &[u8]) -> Result<(Plan, Diary), VaultError> {
+pub fn decode(bytes: &[u8]) -> Result<(Plan, Diary), Error> {
     if bytes.len() > MAX_PLAIN_BYTES {
-        return Err(VaultError::Corrupt);
+        return Err(Error::Corrupt);
     }
     // The padding: the text itself always ends with `end\n`, never with a zero byte.
     let text_len = bytes.iter().rposition(|b| *b != 0).map_or(0, |i| i + 1);
@@ -66,18 +121,34 @@ pub fn decode(bytes: &[u8]) -> Result<(Plan, Diary), VaultError> {
         let (d, rest) = diary::decode(bytes)?;
         // A diary alone is never written: the plan block always follows.
         if rest.is_empty() {
-            return Err(VaultError::Corrupt);
+            return Err(Error::Corrupt);
         }
-        Ok((vault::decode_plan(rest)?, d))
+        Ok((plan::decode(rest)?, d))
     } else {
-        Ok((vault::decode_plan(bytes)?, Diary::new()))
+        Ok((plan::decode(bytes)?, Diary::new()))
+    }
+}
+
+/// Test helper: `read` finds each of `cases` (separated by `|`) damaged, and names the
+/// one it does not.
+#[cfg(test)]
+fn all_corrupt(cases: &[u8], read: impl Fn(&[u8]) -> Result<(), Error>) {
+    for bad in cases.split(|b| *b == b'|') {
+        let got = read(bad);
+        assert_eq!(
+            got,
+            Err(Error::Corrupt),
+            "{:?}",
+            String::from_utf8_lossy(bad)
+        );
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::diary::{Children, Day, Entry, Field};
+    use crate::core::calendar::Day;
+    use crate::core::diary::{Children, Entry, Field};
     use crate::core::plan::SectionId;
 
     fn plan() -> Plan {
@@ -98,14 +169,22 @@ mod tests {
     }
 
     #[test]
+    fn errors_map_to_messages_and_delete_offers() {
+        assert!(Error::Corrupt.offers_delete() && Error::OtherVersion.offers_delete());
+        // A wrong passphrase must never lead toward deleting the plan.
+        assert!(!Error::WrongPassphrase.offers_delete());
+        assert!(!Error::TooLarge.offers_delete());
+    }
+
+    #[test]
     fn a_plan_alone_is_byte_identical_to_the_plan_encoding() {
         for p in [Plan::new(), plan()] {
             assert_eq!(
                 encode(&p, &Diary::new()).unwrap(),
-                vault::encode_plan(&p).unwrap()
+                plan::encode(&p).unwrap()
             );
             assert_eq!(
-                decode(&vault::encode_plan(&p).unwrap()).unwrap(),
+                decode(&plan::encode(&p).unwrap()).unwrap(),
                 (p, Diary::new())
             );
         }
@@ -137,7 +216,7 @@ mod tests {
         );
         assert_eq!(
             decode(b"diary 2\nend\nplan 1\nend\n"),
-            Err(VaultError::OtherVersion)
+            Err(Error::OtherVersion)
         );
     }
 
@@ -180,7 +259,10 @@ mod tests {
         let mut bad = alone.clone();
         bad.insert(0, 0);
         assert!(decode(&bad).is_err());
-        assert!(decode(&[0; 64]).is_err(), "padding alone is not a notebook");
+        assert!(
+            decode(&[0; 64]).is_err(),
+            "padding alone is not a kept value"
+        );
     }
 
     #[test]
@@ -189,6 +271,6 @@ mod tests {
         let mut e = Entry::default();
         e.set_text(Field::Notes, "ក".repeat(MAX_PLAIN_BYTES / 3 + 1));
         d.add(e).unwrap();
-        assert_eq!(encode(&Plan::new(), &d), Err(VaultError::TooLarge));
+        assert_eq!(encode(&Plan::new(), &d), Err(Error::TooLarge));
     }
 }
