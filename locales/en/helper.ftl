@@ -55,9 +55,9 @@ helper-push-mediate = Do not push them to sit down for mediation (hòa giải) w
 helper-push-decide = What to do, and when, is their decision. Whatever they choose, you can stay by their side.
 helper-push-danger = When a child is harmed, or someone’s life is in danger, call 111 or 113, even if they are not ready.
 
-helper-share-title = Sharing this app without putting them at risk
+helper-share-title = Sharing this Notebook without putting them at risk
 helper-share-checked = Their phone may be checked by someone else. Ask first what is safe to send, and when.
-helper-share-show = The safest way: show them the app on your own phone, or write the address on a small piece of paper that is easy to hide.
+helper-share-show = The safest way: show them the Notebook on your own phone, or write the address on a small piece of paper that is easy to hide.
 helper-share-no-send = Do not send the link by Zalo or text message if that phone may be checked.
 helper-share-neutral = In the browser tab the page is only called “Notebook”, with no word about violence.
 helper-share-exit = Show them the “Quick exit” button at the top: one tap replaces the page with an ordinary website.
