@@ -153,7 +153,7 @@ check-law-report = Where you can report (Article 19): the commune or ward People
 check-law-no-contact = No-contact order (Article 25): on request, the chair of the commune or ward People's Committee can order the person using violence to stay away, for up to 3 days at a time, and must decide within 12 hours.
 check-law-support = The law also provides for temporary shelter, medical care, legal aid and counselling for people subjected to violence. Ask the commune or ward People's Committee or the Women's Union.
 check-law-decide-me = Whether and when to report is your decision.
-check-law-decide-other = Whether and when to report is usually best left to them. When a child is harmed or a life is in danger, call 111 or 113.
+check-law-decide-other = Whether and when to report is usually best left to them. A child harmed: call 111. A life in danger: call 113.
 
 ## Result: for the helper
 check-helper-title = How you can help
@@ -162,7 +162,7 @@ check-helper-believe = Believe them. You can say: “It is not your fault” and
 check-helper-no-confront = Do not confront the person hurting them yourself. It can put them in more danger.
 check-helper-no-push = Do not push them to leave or divorce. Leaving can be the most dangerous time, and they know best when it is safe.
 check-helper-pace = Do not rush them. It may take many talks before they are ready; be patient and stay in touch.
-check-helper-secret = Keep what they tell you private. When a child is harmed or a life is in danger, call 111 or 113.
+check-helper-secret = Keep what they tell you private. A child harmed: call 111. A life in danger: call 113.
 check-helper-offer = Share contacts safely: say them out loud, or write them on a small piece of paper that is easy to hide. Do not text them to a phone the person hurting them may check. Ask first when it is safe to call or message.
 check-helper-self = Keep yourself safe too, and find someone to talk to if it weighs on you.
 

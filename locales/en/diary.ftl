@@ -4,7 +4,7 @@
 
 ## The entry point in the plan
 diary-link-title = Write down what happened
-diary-link-text = A diary only you can read: note the date and what happened, so you remember clearly when you need to, and can print a request for a no-contact order. It is off until you want it.
+diary-link-text = A private diary, locked with a passphrase if you keep it: note the date and what happened, so you remember clearly when you need to, and can print a request for a no-contact order. It is off until you want it.
 diary-link-open = Open the diary
 
 ## The diary screen
@@ -110,13 +110,13 @@ diary-print-pick-one = Choose at least one entry to print.
 
 ## What happens next (beside the request, on screen)
 diary-next-title = After you ask
-diary-next-12h = The chair of the commune People's Committee must consider the request and decide within 12 hours of receiving it. If the chair says no, it must be in writing, with the reasons.
+diary-next-12h = The chair of the commune or ward People's Committee must consider the request and decide within 12 hours of receiving it. If the chair says no, it must be in writing, with the reasons.
 diary-next-3days = Each no-contact order lasts at most 3 days. During that time the person who uses violence may not come near you, and may not use a phone or other means to commit violence against you.
 diary-next-who = The order takes effect as soon as it is signed. It is sent to the person who uses violence, to you, to the head of commune police and to the hamlet or neighbourhood head where you live. Because the other person receives it too, do not write where you are sheltering on the request. They will know you asked, and each order lasts at most 3 days: plan a safe place and people who can help for the days after, too. Call 113 if they break it.
-diary-next-breach = Coming within 100 metres of you with no wall between you, or using a phone or other means to commit violence against you, breaks the order. A person who breaks it can be held under administrative procedure.
-diary-next-life = When the violence threatens your life, the commune chair can make the order without anyone asking.
+diary-next-breach = Coming within 100 metres of you with no wall between you, or using a phone or other means to commit violence against you, breaks the order (except in a few cases the law allows, such as a family wedding, a funeral or someone seriously ill). A person who breaks it can be held by the police.
+diary-next-life = When the violence threatens your life, the commune or ward chair can make the order without anyone asking.
 diary-ways-title = Other ways to ask
-diary-ways-text = A written request is not required. You can meet or phone the commune chair, or ask by post or online. There is no fee. Your guardian or legal representative can also ask; an agency or organisation needs your consent.
+diary-ways-text = A written request is not required. You can meet or phone the commune or ward chair, or ask by post or online. There is no fee. Your guardian or legal representative can also ask; an agency or organisation needs your consent.
 diary-court = For longer protection: when a court is handling a civil case between you and the other person (a divorce, for example), it can order no contact for up to 4 months, on a written application.
 diary-report-title = Where else you can report
 diary-report-intro = You can call, text, write or go in person (Law on Prevention and Control of Domestic Violence, Article 19):
@@ -126,7 +126,7 @@ diary-report-school = the school, if the person harmed is a pupil;
 diary-report-village = the hamlet or neighbourhood head, or the head of the Front committee;
 diary-report-union = the head of a commune organisation, such as the Women's Union.
 diary-report-danger = If you are in danger right now, call 113.
-diary-aid = Free legal aid is for victims of domestic violence who have financial difficulty (a near-poor household, or a monthly social allowance); people in poor households and children qualify too. Ask the State Legal Aid Centre; if you cannot write, the staff fill in the form and you sign or give a fingerprint.
+diary-aid = Free legal aid is for victims of domestic violence who have financial difficulty (a near-poor household, or a monthly social allowance); people in poor households, children, and ethnic minority people living in areas with especially difficult social and economic conditions qualify too. Ask the State Legal Aid Centre; if you cannot write, the staff fill in the form and you sign or give a fingerprint.
 diary-own-request = This is your own request, not an official form.
 
 ## On paper: the record
@@ -154,5 +154,5 @@ diary-req-children = Children were there.
 diary-req-harm = The domestic violence described above has harmed or threatened to harm my health, or has threatened my life.
 diary-req-ask = Under Article 25 of the Law on Prevention and Control of Domestic Violence No. 13/2022/QH15, I ask the Chair of the People's Committee of { $area } to consider and decide on a no-contact order: to forbid the person named above from coming near me and from using any means or tools to commit domestic violence against me.
 diary-req-thanks = Thank you.
-diary-req-sign = The person asking (signature and full name)
+diary-req-sign = The person asking (signature or fingerprint, and full name)
 diary-req-copy-note = A translation for you to read. The copy to hand to the commune is the Vietnamese one.

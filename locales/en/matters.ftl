@@ -60,7 +60,7 @@ plan-staying-i-children = My children know to go to a neighbour or into the safe
 plan-staying-f-signs = Signs that tension is about to break out
 plan-staying-f-signs-hint = Only write what feels safe to write down.
 plan-staying-f-signal = My signal, and who will understand it
-plan-staying-f-signal-hint = For example: the porch light on; Mrs Tư next door will call 113.
+plan-staying-f-signal-hint = For example: the porch light on; Chị Tư next door will call 113.
 plan-staying-f-keep = Where I leave papers and money
 plan-staying-f-keep-hint = Whose house, where. Leave it out if writing it feels unsafe.
 

@@ -153,7 +153,7 @@ check-law-report = Bạn có thể báo ở đâu (Điều 19): Ủy ban nhân d
 check-law-no-contact = Cấm tiếp xúc (Điều 25): khi có yêu cầu, Chủ tịch Ủy ban nhân dân (UBND) xã, phường có thể ra quyết định cấm người gây bạo lực đến gần, mỗi lần tối đa 3 ngày, và phải quyết định trong vòng 12 giờ.
 check-law-support = Luật cũng quy định người bị bạo lực có thể được bố trí nơi tạm lánh, chăm sóc y tế, trợ giúp pháp lý và tư vấn. Hãy hỏi UBND xã, phường hoặc Hội Phụ nữ.
 check-law-decide-me = Báo hay không, và khi nào, là do bạn quyết định.
-check-law-decide-other = Báo hay không, và khi nào, thường nên để người ấy quyết định. Khi có trẻ em bị hại hoặc tính mạng bị đe dọa, hãy gọi 111 hoặc 113.
+check-law-decide-other = Báo hay không, và khi nào, thường nên để người ấy quyết định. Trẻ em bị hại: gọi 111. Tính mạng bị đe dọa: gọi 113.
 
 ## Kết quả: dành cho người giúp đỡ
 check-helper-title = Bạn có thể giúp như thế nào
@@ -162,7 +162,7 @@ check-helper-believe = Tin người ấy. Bạn có thể nói: “Đó không p
 check-helper-no-confront = Đừng tự mình đối chất với người gây bạo lực. Việc đó có thể làm người ấy gặp nguy hiểm hơn.
 check-helper-no-push = Đừng ép người ấy phải bỏ đi hay ly hôn. Lúc rời đi có thể là lúc nguy hiểm nhất, và người ấy mới biết khi nào là an toàn.
 check-helper-pace = Đừng hối thúc người ấy. Có khi phải nói chuyện nhiều lần họ mới sẵn sàng; hãy kiên nhẫn và giữ liên lạc.
-check-helper-secret = Giữ kín những gì người ấy kể. Khi có trẻ em bị hại hoặc tính mạng bị đe dọa, hãy gọi 111 hoặc 113.
+check-helper-secret = Giữ kín những gì người ấy kể. Trẻ em bị hại: gọi 111. Tính mạng bị đe dọa: gọi 113.
 check-helper-offer = Đưa số liên lạc một cách an toàn: nói miệng, hoặc viết ra mẩu giấy nhỏ dễ giấu. Đừng nhắn vào điện thoại mà người gây bạo lực có thể xem. Hỏi trước lúc nào gọi hay nhắn cho người ấy là an toàn.
 check-helper-self = Hãy giữ an toàn cho chính bạn, và tìm người để chia sẻ nếu bạn thấy nặng lòng.
 

@@ -4,7 +4,7 @@
 
 ## The entry point in the plan
 diary-link-title = Ghi lại những gì đã xảy ra
-diary-link-text = Một cuốn nhật ký chỉ mình bạn đọc: ghi ngày và chuyện đã xảy ra, để khi cần bạn nhớ rõ, và có thể in đơn đề nghị cấm tiếp xúc. Chỉ bật khi bạn muốn.
+diary-link-text = Một cuốn nhật ký riêng, khóa bằng mật khẩu nếu bạn lưu: ghi ngày và chuyện đã xảy ra, để khi cần bạn nhớ rõ, và có thể in đơn đề nghị cấm tiếp xúc. Chỉ bật khi bạn muốn.
 diary-link-open = Mở nhật ký
 
 ## The diary screen
@@ -107,13 +107,13 @@ diary-print-pick-one = Chọn ít nhất một ghi chép để in.
 
 ## What happens next (beside the request, on screen)
 diary-next-title = Sau khi bạn đề nghị
-diary-next-12h = Chủ tịch Ủy ban nhân dân xã phải xem xét và quyết định trong vòng 12 giờ kể từ khi nhận đề nghị. Nếu không đồng ý, phải trả lời bằng văn bản và nêu rõ lý do.
+diary-next-12h = Chủ tịch Ủy ban nhân dân xã, phường phải xem xét và quyết định trong vòng 12 giờ kể từ khi nhận đề nghị. Nếu không đồng ý, phải trả lời bằng văn bản và nêu rõ lý do.
 diary-next-3days = Mỗi lần cấm tiếp xúc kéo dài tối đa 3 ngày. Trong thời gian đó, người gây bạo lực không được đến gần bạn, không được dùng điện thoại hay phương tiện khác để bạo lực với bạn.
-diary-next-who = Quyết định có hiệu lực ngay khi ký, và được gửi cho người gây bạo lực, cho bạn, cho Trưởng Công an xã, phường và trưởng ấp, trưởng khóm (khu phố) nơi bạn cư trú. Vì người kia cũng nhận được, đừng ghi nơi bạn đang tạm lánh vào đơn. Người đó sẽ biết bạn đã đề nghị, và mỗi lần chỉ tối đa 3 ngày: hãy tính trước chỗ an toàn và người giúp cho cả những ngày sau đó. Gọi 113 nếu người đó vi phạm.
-diary-next-breach = Đến gần bạn trong vòng 100 mét mà không có tường ngăn, hoặc dùng điện thoại, phương tiện khác để bạo lực với bạn, là vi phạm. Người vi phạm có thể bị tạm giữ theo thủ tục hành chính.
-diary-next-life = Khi bạo lực đe dọa tính mạng, Chủ tịch xã có thể tự ra quyết định mà không cần ai đề nghị.
+diary-next-who = Quyết định có hiệu lực ngay khi ký, và được gửi cho người gây bạo lực, cho bạn, cho Trưởng Công an xã, phường và trưởng ấp, trưởng khóm (khu phố) nơi bạn cư trú. Vì người kia cũng nhận được, đừng ghi nơi bạn đang tạm lánh vào đơn. Người kia sẽ biết bạn đã đề nghị, và mỗi lần chỉ tối đa 3 ngày: hãy tính trước chỗ an toàn và người giúp cho cả những ngày sau đó. Gọi 113 nếu người kia vi phạm.
+diary-next-breach = Đến gần bạn trong vòng 100 mét mà không có tường ngăn, hoặc dùng điện thoại, phương tiện khác để bạo lực với bạn, là vi phạm (trừ vài trường hợp luật cho phép, như đám cưới, đám tang, có người bệnh nặng). Người vi phạm có thể bị công an tạm giữ.
+diary-next-life = Khi bạo lực đe dọa tính mạng, Chủ tịch xã, phường có thể tự ra quyết định mà không cần ai đề nghị.
 diary-ways-title = Những cách khác để đề nghị
-diary-ways-text = Không bắt buộc phải có đơn viết. Bạn có thể gặp hoặc gọi điện cho Chủ tịch xã, gửi qua bưu điện hoặc qua mạng. Không mất phí. Người giám hộ, người đại diện theo pháp luật của bạn cũng có thể đề nghị; cơ quan, tổ chức thì phải được bạn đồng ý.
+diary-ways-text = Không bắt buộc phải có đơn viết. Bạn có thể gặp hoặc gọi điện cho Chủ tịch xã, phường, gửi qua bưu điện hoặc qua mạng. Không mất phí. Người giám hộ, người đại diện theo pháp luật của bạn cũng có thể đề nghị; cơ quan, tổ chức thì phải được bạn đồng ý.
 diary-court = Muốn được bảo vệ lâu hơn: khi tòa án đang giải quyết một vụ việc dân sự giữa bạn và người kia (ví dụ ly hôn), tòa có thể cấm tiếp xúc đến 4 tháng, khi có đơn yêu cầu.
 diary-report-title = Nơi khác bạn có thể báo
 diary-report-intro = Bạn có thể gọi, nhắn tin, viết thư hoặc đến trực tiếp (Điều 19 Luật Phòng, chống bạo lực gia đình):
@@ -123,7 +123,7 @@ diary-report-school = nhà trường, nếu người bị bạo lực là học 
 diary-report-village = trưởng ấp, trưởng khóm (khu phố), hay trưởng ban công tác Mặt trận;
 diary-report-union = người đứng đầu tổ chức ở xã, ví dụ Hội Liên hiệp Phụ nữ.
 diary-report-danger = Nếu đang nguy hiểm ngay lúc này, hãy gọi 113.
-diary-aid = Trợ giúp pháp lý miễn phí dành cho nạn nhân bạo lực gia đình có khó khăn về tài chính (hộ cận nghèo, hoặc đang hưởng trợ cấp xã hội hằng tháng); người thuộc hộ nghèo và trẻ em cũng được. Hỏi Trung tâm Trợ giúp pháp lý nhà nước; nếu bạn không tự viết được, nhân viên sẽ điền giúp để bạn ký hoặc điểm chỉ.
+diary-aid = Trợ giúp pháp lý miễn phí dành cho nạn nhân bạo lực gia đình có khó khăn về tài chính (hộ cận nghèo, hoặc đang hưởng trợ cấp xã hội hằng tháng); người thuộc hộ nghèo, trẻ em, và người dân tộc thiểu số sống ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn cũng được. Hỏi Trung tâm Trợ giúp pháp lý nhà nước; nếu bạn không tự viết được, nhân viên sẽ điền giúp để bạn ký hoặc điểm chỉ.
 diary-own-request = Đây là đơn do bạn tự đưa ra, không phải mẫu đơn chính thức.
 
 ## On paper: the record
@@ -151,5 +151,5 @@ diary-req-children = Có trẻ em ở đó.
 diary-req-harm = Những hành vi bạo lực gia đình nêu trên đã gây tổn hại hoặc đe dọa gây tổn hại đến sức khỏe, hoặc đe dọa tính mạng của tôi.
 diary-req-ask = Căn cứ Điều 25 Luật Phòng, chống bạo lực gia đình số 13/2022/QH15, tôi đề nghị Chủ tịch Ủy ban nhân dân { $area } xem xét, quyết định áp dụng biện pháp cấm tiếp xúc: cấm người có hành vi bạo lực gia đình nêu trên đến gần tôi và sử dụng phương tiện, công cụ để thực hiện hành vi bạo lực gia đình đối với tôi.
 diary-req-thanks = Tôi xin chân thành cảm ơn.
-diary-req-sign = Người đề nghị (ký và ghi rõ họ tên)
+diary-req-sign = Người đề nghị (ký hoặc điểm chỉ, ghi rõ họ tên)
 diary-req-copy-note = Bản dịch để bạn đọc. Bản nộp cho xã là bản tiếng Việt.

@@ -1,4 +1,4 @@
-// "What this app leaves on your phone", as a person meets it: by its deep link and from
+// "What this Notebook leaves on your phone", as a person meets it: by its deep link and from
 // the privacy page and the footer, in each language, with the numbers and quick exit, axe
 // clean, and no request to any other origin. Then the line that says where a file or a
 // message will stay, beside each button that makes one (print / save as PDF, the QR
@@ -16,7 +16,7 @@ const LEAVES_LINK = 'a[href*="v=12&"]';
 /** What a person reads first, per language (from locales/* /leaves.ftl). */
 const TITLE = {
   vi: 'Trang này để lại gì trên điện thoại',
-  en: 'What this app leaves on your phone',
+  en: 'What this Notebook leaves on your phone',
   km: 'អ្វីដែលទំព័រនេះទុកនៅលើទូរស័ព្ទរបស់អ្នក',
 };
 /** The one history row, named as the browser shows it, and the browsers covered. */

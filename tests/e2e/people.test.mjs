@@ -71,7 +71,7 @@ test('the helper page gives ready words, words to avoid, practical help, and saf
   const avoid = await page.locator('.people-avoid-say').allInnerTexts();
   assert.ok(avoid.includes('“Sao không bỏ đi cho rồi?”'), avoid.join('|'));
   const text = await mainText(page);
-  for (const want of [/hòa giải/, /mật mã/, /giấy tờ/, /Thoát nhanh/, /điện thoại của người ấy có thể bị người khác xem/i]) {
+  for (const want of [/hòa giải/, /từ ám hiệu/, /giấy tờ/, /Thoát nhanh/, /điện thoại của người ấy có thể bị người khác xem/i]) {
     assert.match(text, want);
   }
   await context.close();
