@@ -241,7 +241,9 @@ fn has_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + word.len()..].chars().next();
-        !(first && before.is_some_and(latin)) && !(last && after.is_some_and(latin))
+        let glued_before = first && before.is_some_and(latin);
+        let glued_after = last && after.is_some_and(latin);
+        !glued_before && !glued_after
     })
 }
 
@@ -252,7 +254,7 @@ fn problems(lang: &str, texts: &[Text], concepts: &[Concept]) -> Vec<String> {
     for t in texts {
         for c in concepts {
             for w in c.words.iter().filter(|w| w.lang == lang) {
-                if w.allow.iter().any(|a| *a == t.id) {
+                if w.allow.contains(&t.id) {
                     continue;
                 }
                 for b in w.banned.iter().filter(|b| has_word(&t.text, b)) {
@@ -263,7 +265,11 @@ fn problems(lang: &str, texts: &[Text], concepts: &[Concept]) -> Vec<String> {
                 }
                 if let Some((say, ids)) = &c.counter {
                     let on = ids.iter().any(|p| t.id.starts_with(p.as_str()));
-                    if lang != "vi" && on && t.text.contains(w.term.as_str()) && !t.text.contains(say.as_str()) {
+                    if lang != "vi"
+                        && on
+                        && t.text.contains(w.term.as_str())
+                        && !t.text.contains(say.as_str())
+                    {
                         found.push(format!(
                             "{} {}: `{}` without `{say}`, the words to say at the counter",
                             t.file, t.id, w.term
@@ -313,7 +319,10 @@ fn the_glossary_covers_what_it_must() {
     for b in ["ហាមការប៉ះពាល់", "ហាមទាក់ទង"] {
         assert!(km.banned.iter().any(|x| x == b), "km must ban `{b}`");
     }
-    assert!(order.counter.is_some(), "the order carries its counter words");
+    assert!(
+        order.counter.is_some(),
+        "the order carries its counter words"
+    );
     let person = concepts
         .iter()
         .find(|c| c.name == "the person who uses violence")
