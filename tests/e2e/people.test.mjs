@@ -14,7 +14,7 @@ const PAGES = ['helper', 'teacher', 'child'];
 
 /** Headings a person reads first, per language (from locales/*). */
 const TITLES = {
-  helper: { vi: 'Khi người bạn thương đang bị bạo lực', en: 'When someone you care about is facing violence', km: 'ពេលមនុស្សជាទីស្រឡាញ់កំពុងរងអំពើហិង្សា' },
+  helper: { vi: 'Khi bạn bè, người thân của bạn đang bị bạo lực', en: 'When someone you care about is facing violence', km: 'ពេលមនុស្សជាទីស្រឡាញ់កំពុងរងអំពើហិង្សា' },
   teacher: { vi: 'Dành cho thầy cô và nhân viên nhà trường', en: 'For teachers and school staff', km: 'សម្រាប់លោកគ្រូ អ្នកគ្រូ និងបុគ្គលិកសាលា' },
   child: { vi: 'Trang này dành cho em', en: 'This page is for you', km: 'ទំព័រនេះសម្រាប់ប្អូន' },
 };
