@@ -1,5 +1,5 @@
 ## Tự kiểm tra riêng tư. Nguồn chữ gốc (tiếng Việt).
-## "người đó" (chế độ "cho tôi") và "người gây tổn thương" (chế độ "cho người tôi quan tâm")
+## "người đó" (chế độ "cho tôi") và "người gây bạo lực" (chế độ "cho người tôi quan tâm")
 ## là người gây hại: chồng, vợ, người yêu hoặc người trong gia đình. "người ấy" là người được quan tâm.
 
 ## Màn hình bắt đầu
@@ -25,37 +25,37 @@ check-intro-other = Các câu hỏi nói về “người ấy” (người bạ
 check-q-safe-now-me = Ngay lúc này, bạn có đang an toàn không?
 check-q-safe-now-other = Theo bạn biết, ngay lúc này người ấy có đang an toàn không?
 check-q-insults-me = Người đó có hay chửi mắng, lăng mạ, làm bạn bẽ mặt, hoặc làm bạn sợ hãi không?
-check-q-insults-other = Người gây tổn thương có hay chửi mắng, lăng mạ, làm người ấy bẽ mặt, hoặc làm người ấy sợ hãi không?
+check-q-insults-other = Người gây bạo lực có hay chửi mắng, lăng mạ, làm người ấy bẽ mặt, hoặc làm người ấy sợ hãi không?
 check-q-isolation-me = Người đó có ngăn bạn gặp gia đình, bạn bè, hoặc không cho bạn ra khỏi nhà không?
-check-q-isolation-other = Người gây tổn thương có ngăn người ấy gặp gia đình, bạn bè, hoặc không cho người ấy ra khỏi nhà không?
+check-q-isolation-other = Người gây bạo lực có ngăn người ấy gặp gia đình, bạn bè, hoặc không cho người ấy ra khỏi nhà không?
 check-q-phone-me = Người đó có bắt bạn đưa điện thoại để kiểm tra, đọc tin nhắn của bạn, hoặc lúc nào cũng đòi biết bạn đang ở đâu không?
-check-q-phone-other = Người gây tổn thương có bắt người ấy đưa điện thoại để kiểm tra, đọc tin nhắn, hoặc lúc nào cũng đòi biết người ấy đang ở đâu không?
+check-q-phone-other = Người gây bạo lực có bắt người ấy đưa điện thoại để kiểm tra, đọc tin nhắn, hoặc lúc nào cũng đòi biết người ấy đang ở đâu không?
 check-q-money-me = Người đó có giữ hết tiền, lấy tiền bạn làm ra, ép bạn làm việc quá sức, hoặc đập phá đồ đạc của bạn không?
-check-q-money-other = Người gây tổn thương có giữ hết tiền, lấy tiền người ấy làm ra, ép người ấy làm việc quá sức, hoặc đập phá đồ đạc của người ấy không?
+check-q-money-other = Người gây bạo lực có giữ hết tiền, lấy tiền người ấy làm ra, ép người ấy làm việc quá sức, hoặc đập phá đồ đạc của người ấy không?
 check-q-jealousy-me = Người đó có ghen tuông dữ dội, liên tục, hay nghi bạn ngoại tình đến mức bạn thấy sợ không?
-check-q-jealousy-other = Người gây tổn thương có ghen tuông dữ dội, liên tục, hay nghi người ấy ngoại tình đến mức người ấy sợ không?
+check-q-jealousy-other = Người gây bạo lực có ghen tuông dữ dội, liên tục, hay nghi người ấy ngoại tình đến mức người ấy sợ không?
 check-q-hit-me = Người đó có bao giờ đánh, tát, đá, xô đẩy, hoặc làm bạn đau không?
-check-q-hit-other = Người gây tổn thương có bao giờ đánh, tát, đá, xô đẩy, hoặc làm người ấy đau không?
+check-q-hit-other = Người gây bạo lực có bao giờ đánh, tát, đá, xô đẩy, hoặc làm người ấy đau không?
 check-q-worse-me = Gần đây, những lần người đó làm bạn tổn thương có nặng hơn hoặc thường xuyên hơn trước không?
 check-q-worse-other = Gần đây, người ấy có bị làm hại nặng hơn hoặc thường xuyên hơn trước không?
 check-q-forced-sex-me = Người đó có bao giờ ép bạn quan hệ tình dục, hoặc ép bạn làm những việc tình dục mà bạn không muốn không? Kể cả khi người đó là chồng bạn.
-check-q-forced-sex-other = Người gây tổn thương có bao giờ ép người ấy quan hệ tình dục, hoặc ép người ấy làm những việc tình dục mà người ấy không muốn không? Kể cả khi đó là chồng của người ấy.
+check-q-forced-sex-other = Người gây bạo lực có bao giờ ép người ấy quan hệ tình dục, hoặc ép người ấy làm những việc tình dục mà người ấy không muốn không? Kể cả khi đó là chồng của người ấy.
 check-q-pregnancy-me = Người đó có bao giờ đánh hoặc làm hại bạn khi bạn đang mang thai không?
-check-q-pregnancy-other = Người gây tổn thương có bao giờ đánh hoặc làm hại người ấy khi người ấy đang mang thai không?
+check-q-pregnancy-other = Người gây bạo lực có bao giờ đánh hoặc làm hại người ấy khi người ấy đang mang thai không?
 check-q-children-me = Người đó có làm hại hay đe dọa trẻ em trong nhà, hoặc để các cháu phải nhìn thấy hay nghe thấy cảnh bạo lực không?
-check-q-children-other = Người gây tổn thương có làm hại hay đe dọa trẻ em trong nhà, hoặc để các cháu phải nhìn thấy hay nghe thấy cảnh bạo lực không?
+check-q-children-other = Người gây bạo lực có làm hại hay đe dọa trẻ em trong nhà, hoặc để các cháu phải nhìn thấy hay nghe thấy cảnh bạo lực không?
 check-q-separation-me = Gần đây bạn có rời xa người đó, hoặc đang tính chia tay, ly thân hay ly hôn không?
 check-q-separation-other = Gần đây người ấy có rời xa người gây bạo lực, hoặc đang tính chia tay, ly thân hay ly hôn không?
 check-q-stalking-me = Người đó có theo dõi, bám theo bạn, hay bất ngờ xuất hiện ở nơi bạn đến làm bạn sợ không?
-check-q-stalking-other = Người gây tổn thương có theo dõi, bám theo người ấy, hay bất ngờ xuất hiện ở nơi người ấy đến làm người ấy sợ không?
+check-q-stalking-other = Người gây bạo lực có theo dõi, bám theo người ấy, hay bất ngờ xuất hiện ở nơi người ấy đến làm người ấy sợ không?
 check-q-suicide-threat-me = Người đó có từng dọa sẽ tự tử, ví dụ nếu bạn bỏ đi không?
-check-q-suicide-threat-other = Người gây tổn thương có từng dọa sẽ tự tử, ví dụ nếu người ấy bỏ đi không?
+check-q-suicide-threat-other = Người gây bạo lực có từng dọa sẽ tự tử, ví dụ nếu người ấy bỏ đi không?
 check-q-weapon-me = Người đó có từng dùng, hoặc dọa dùng dao, súng, gậy hay vật gì khác để làm bạn đau hay làm bạn sợ không?
-check-q-weapon-other = Người gây tổn thương có từng dùng, hoặc dọa dùng dao, súng, gậy hay vật gì khác để làm người ấy đau hay sợ không?
+check-q-weapon-other = Người gây bạo lực có từng dùng, hoặc dọa dùng dao, súng, gậy hay vật gì khác để làm người ấy đau hay sợ không?
 check-q-choke-me = Người đó có bao giờ bóp cổ, siết cổ, đè lên cổ, hoặc bịt miệng mũi làm bạn khó thở không, dù chỉ một lần?
-check-q-choke-other = Người gây tổn thương có bao giờ bóp cổ, siết cổ, đè lên cổ, hoặc bịt miệng mũi làm người ấy khó thở không, dù chỉ một lần?
+check-q-choke-other = Người gây bạo lực có bao giờ bóp cổ, siết cổ, đè lên cổ, hoặc bịt miệng mũi làm người ấy khó thở không, dù chỉ một lần?
 check-q-threat-kill-me = Người đó có bao giờ dọa giết bạn, con của bạn, hoặc người thân của bạn không?
-check-q-threat-kill-other = Người gây tổn thương có bao giờ dọa giết người ấy, con của người ấy, hoặc người thân của người ấy không?
+check-q-threat-kill-other = Người gây bạo lực có bao giờ dọa giết người ấy, con của người ấy, hoặc người thân của người ấy không?
 check-q-fear-killed-me = Bạn có nghĩ rằng người đó có thể giết bạn không?
 check-q-fear-killed-other = Người ấy có từng nói sợ bị giết, hoặc chính bạn có nghĩ người gây bạo lực có thể giết người ấy không?
 
