@@ -22,9 +22,9 @@ nav-help = Get help
 nav-privacy = Staying safe online
 nav-leaves = What stays on your phone
 nav-about = About
-nav-share = Share this handbook
+nav-share = Share this Notebook
 
-footer-private = What you read and write here is not sent anywhere, and is not kept unless you choose to keep your plan.
+footer-private = What you read and write here is not sent anywhere, and is not kept unless you choose to keep your plan or diary.
 footer-shift = Need to leave now: tap “Quick exit” at the top.
 footer-shift-keys = On a computer, you can also press the Shift key three times.
 

@@ -111,7 +111,7 @@ check-reason-separation = The time just after leaving, or while planning to leav
 check-reason-jealousy = Violent, constant, controlling jealousy is a sign that violence can escalate.
 check-reason-forced-sex = Being forced to have sex is serious violence, and a sign of danger.
 check-reason-pregnancy = Violence during pregnancy endangers both mother and baby, and is a sign of danger.
-check-reason-suicide-threat = When the person causing harm threatens suicide, the danger to the people around them can rise too. You do not have to stay just because you fear they will harm themselves.
+check-reason-suicide-threat = When the person hurting you (or them) threatens suicide, the danger to the people around them can rise too. No one has to stay just because they fear that person will harm themselves.
 check-reason-stalking = Being followed or watched is a sign of danger, especially after a break-up.
 check-reason-children = Children who are harmed, threatened or made to witness violence need protection. The 111 helpline is free and open 24/7.
 
@@ -130,7 +130,7 @@ check-medical-other = After being choked, injuries inside the neck may not show 
 ## Result: what the law says (Law on Prevention and Control of Domestic Violence, No. 13/2022/QH15)
 check-forms-title = What the law calls these things
 check-forms-intro = The Law on Prevention and Control of Domestic Violence (No. 13/2022/QH15, in force since 1 July 2023) counts these acts as domestic violence when a family member commits them:
-check-forms-not-family = If the person hurting you (or them) is a boyfriend or girlfriend, a partner you live with without being married, or a former spouse, you can still report to the police and turn to the services below.
+check-forms-not-family = The law also protects former spouses, and partners who live together without being married (Decree 76/2023). If it is a boyfriend or girlfriend you do not live with, you can still report to the police and turn to the services below.
 check-form-physical-name = Physical violence
 check-form-physical-law = Beating, torturing, mistreating, threatening, or anything else done on purpose that harms the health or life of a family member is domestic violence.
 check-form-physical-protect = You can ask the chair of the commune or ward People's Committee for a no-contact order (up to 3 days at a time); people subjected to violence can get medical care.
@@ -153,7 +153,7 @@ check-law-report = Where you can report (Article 19): the commune or ward People
 check-law-no-contact = No-contact order (Article 25): on request, the chair of the commune or ward People's Committee can order the person using violence to stay away, for up to 3 days at a time, and must decide within 12 hours.
 check-law-support = The law also provides for temporary shelter, medical care, legal aid and counselling for people subjected to violence. Ask the commune or ward People's Committee or the Women's Union.
 check-law-decide-me = Whether and when to report is your decision.
-check-law-decide-other = Whether and when to report is usually best left to them. When a child is harmed or a life is in danger, call 111 or 113.
+check-law-decide-other = Whether and when to report is usually best left to them. A child harmed: call 111. A life in danger: call 113.
 
 ## Result: for the helper
 check-helper-title = How you can help
@@ -162,7 +162,7 @@ check-helper-believe = Believe them. You can say: “It is not your fault” and
 check-helper-no-confront = Do not confront the person hurting them yourself. It can put them in more danger.
 check-helper-no-push = Do not push them to leave or divorce. Leaving can be the most dangerous time, and they know best when it is safe.
 check-helper-pace = Do not rush them. It may take many talks before they are ready; be patient and stay in touch.
-check-helper-secret = Keep what they tell you private. When a child is harmed or a life is in danger, call 111 or 113.
+check-helper-secret = Keep what they tell you private. A child harmed: call 111. A life in danger: call 113.
 check-helper-offer = Share contacts safely: say them out loud, or write them on a small piece of paper that is easy to hide. Do not text them to a phone the person hurting them may check. Ask first when it is safe to call or message.
 check-helper-self = Keep yourself safe too, and find someone to talk to if it weighs on you.
 

@@ -30,7 +30,7 @@ help-results-national = Nationwide
 help-none-for-need = We don't have a checked service for “{ $need }” yet. You can still call the numbers below: they can listen and point you to the right place.
 
 help-kind-emergency = Emergency number
-help-kind-hotline = Hotline
+help-kind-hotline = Helpline
 help-kind-one-stop-centre = One-stop support centre
 help-kind-health = Health service
 help-kind-police = Police
@@ -88,14 +88,14 @@ help-phone-unconfirmed = No confirmed phone number yet.
 
 help-commune-title = Right where you are: { $area }
 help-commune-intro = These two offices are in your own commune or ward. The Law on Prevention and Control of Domestic Violence (No. 13/2022/QH15) names them as places that receive reports of domestic violence. You can go in person, or send a letter.
-help-commune-no-phone = This guide does not have their phone numbers or addresses yet. People nearby usually know where the office is.
+help-commune-no-phone = This Notebook does not have their phone numbers or addresses yet. People nearby usually know where the office is.
 help-office-committee = People's Committee of { $area }
 help-office-police = Police of { $area }
 help-office-asks = You can go there to:
 help-office-report = Report domestic violence (Article 19).
-help-office-no-contact = Ask for a no-contact order: when the violence has harmed or threatened your health or life, the chair of the People's Committee can forbid the person using violence to come near you, for up to 3 days at a time, and must answer within 12 hours. You can simply ask in person or phone the chair; no form and no fee are needed (Article 25).
-help-office-no-contact-note = The order is also sent to the person using violence. Do not write where you are staying in the request.
-help-office-police-protect = When a no-contact order is made, the commune police watch that it is kept. If you are in danger now, call 113.
+help-office-no-contact = Ask for a no-contact order (cấm tiếp xúc): when the violence has harmed or threatened your health or life, the chair of the People's Committee can forbid the person using violence to come near you, for up to 3 days at a time, and must answer within 12 hours. You can simply ask in person or phone the chair; no form and no fee are needed (Article 25).
+help-office-no-contact-note = The order is also sent to the person using violence, so they will know you asked. Do not write where you are staying in the request.
+help-office-police-protect = When a no-contact order (cấm tiếp xúc) is made, the commune police watch that it is kept. If you are in danger now, call 113.
 
 help-print-title = Print a help card
 help-print-hint = One small page with the numbers to call and the places to go, to give to someone without a smartphone.
@@ -111,7 +111,7 @@ helpcard-emergency-neutral = Emergency numbers (free):
 helpcard-lines = Lines that listen and advise:
 helpcard-lines-neutral = Support lines:
 helpcard-places = Places you can go in person:
-helpcard-committee = report violence, ask for a no-contact order (see the chair)
+helpcard-committee = report violence, ask for a no-contact order (cấm tiếp xúc) (see the chair)
 helpcard-police = report violence
 helpcard-free = free
 helpcard-charged = call charges may apply

@@ -47,17 +47,17 @@ helper-self-title = Keep yourself safe
 helper-self-no-confront = Do not confront or argue with the person using violence. After you leave, your friend may be hurt worse.
 helper-self-no-tell = Do not repeat what your friend told you to the person using violence, or to anyone who might pass it on.
 helper-self-limits = You do not have to do everything. What you can do is enough.
-helper-self-talk = If it weighs on you, talk to someone you trust.
+helper-self-talk = If it weighs on you, talk to someone you trust about how you feel, without giving their name or their story.
 
 helper-push-title = Why not to push them
 helper-push-leave = Do not push them to leave or divorce. The time around leaving is often the most dangerous. They know best when it is safe.
 helper-push-mediate = Do not push them to sit down for mediation (hòa giải) with the person using violence. Mediation is only fair between equals. When they are afraid, it is hard to speak freely, and they may face revenge afterwards.
 helper-push-decide = What to do, and when, is their decision. Whatever they choose, you can stay by their side.
-helper-push-danger = When a child is harmed, or someone’s life is in danger, call 111 or 113, even if they are not ready.
+helper-push-danger = When a child is harmed, call 111; when someone’s life is in danger, call 113, even if they are not ready.
 
-helper-share-title = Sharing this app without putting them at risk
+helper-share-title = Sharing this Notebook without putting them at risk
 helper-share-checked = Their phone may be checked by someone else. Ask first what is safe to send, and when.
-helper-share-show = The safest way: show them the app on your own phone, or write the address on a small piece of paper that is easy to hide.
+helper-share-show = The safest way: show them the Notebook on your own phone, or write the address on a small piece of paper that is easy to hide.
 helper-share-no-send = Do not send the link by Zalo or text message if that phone may be checked.
 helper-share-neutral = In the browser tab the page is only called “Notebook”, with no word about violence.
 helper-share-exit = Show them the “Quick exit” button at the top: one tap replaces the page with an ordinary website.

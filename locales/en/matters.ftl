@@ -49,7 +49,7 @@ plan-staying-title = Safer while staying at home
 plan-staying-guide =
     Many people stay, for their children, for money, for the family, or because it is not the time yet. That is not wrong, and you can still be safer. When you feel tension rising, try to find a reason to leave the room or go to someone's house for a while. This is not your fault.
 plan-staying-mediation =
-    About mediation (hòa giải): your family, the village mediation team or officials may suggest it. If there are already danger signs (choking, threats to kill, a knife, violence getting worse), sitting down with the person can make the danger greater. When the violence harms or threatens your health or life, instead of mediation you have the right to ask the chair of the commune or ward People's Committee for a no-contact order: the person may not come near you, for up to 3 days each time, and the chair must answer within 12 hours. You can ask in person or by phone; no form is needed. (Law on Prevention and Control of Domestic Violence 2022, Article 25.)
+    About mediation (hòa giải): your family, the hamlet mediation group or officials may suggest it. If there are already danger signs (choking, threats to kill, a knife, violence getting worse), sitting down with the person can make the danger greater. When the violence harms or threatens your health or life, instead of mediation you have the right to ask the chair of the commune or ward People's Committee for a no-contact order: the person may not come near you, for up to 3 days each time, and the chair must answer within 12 hours. You can ask in person or by phone; no form is needed. (Law on Prevention and Control of Domestic Violence 2022, Article 25.)
 plan-staying-i-signs = I know the signs that the person is about to get angry (drinking, topics that often start fights).
 plan-staying-i-room = When it gets tense, I go to a room with a way out, away from the kitchen, the bathroom and knives.
 plan-staying-i-signal = I have agreed a signal with a neighbour or relative (a light on, a call, a word) so they call for help.
@@ -60,13 +60,13 @@ plan-staying-i-children = My children know to go to a neighbour or into the safe
 plan-staying-f-signs = Signs that tension is about to break out
 plan-staying-f-signs-hint = Only write what feels safe to write down.
 plan-staying-f-signal = My signal, and who will understand it
-plan-staying-f-signal-hint = For example: the porch light on; Mrs Tư next door will call 113.
+plan-staying-f-signal-hint = For example: the porch light on; Chị Tư next door will call 113.
 plan-staying-f-keep = Where I leave papers and money
 plan-staying-f-keep-hint = Whose house, where. Leave it out if writing it feels unsafe.
 
 ## A trusted person one message away (in the plan)
 trusted-title = A trusted person, one message away
-trusted-intro = Write the name (or nickname) and number of someone you trust, and a code word of your own. You then have a few short messages ready to send in one tap. The app sends nothing: the message opens in your SMS or Zalo, and goes only when you press send there.
+trusted-intro = Write the name (or nickname) and number of someone you trust, and a code word of your own. You then have a few short messages ready to send in one tap. The Notebook sends nothing: the message opens in your SMS or Zalo, and goes only when you press send there.
 trusted-name = Name or nickname
 trusted-name-hint = It need not be their real name, just one you recognise.
 trusted-number = Phone number
@@ -78,7 +78,7 @@ trusted-ready = Ready messages
 trusted-to = Send to { $name }
 trusted-need-number = Write a phone number above to send by SMS.
 trusted-need-word = Write a code word above to get this message.
-trusted-stays-behind = Before you send, know where the message will stay. The person who receives it keeps it too. The app never sends your location.
+trusted-stays-behind = Before you send, know where the message will stay. The person who receives it keeps it too. The Notebook never sends your location.
 ## Before the ready messages: the plan closes itself when away too long (minutes from core::away)
 trusted-away = You can go to your messages, Zalo or a call and come back here: your plan will still be here. But if you are away from the page for more than { $hidden } minutes, or do not use it for { $idle } minutes, the plan closes itself so others are less likely to see it, and anything not saved is lost.
 trusted-msg-call-me-label = Call me

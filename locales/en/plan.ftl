@@ -84,7 +84,7 @@ plan-gobag-f-other = Other things I need to take
 
 ## After leaving
 plan-after-title = After leaving
-plan-after-guide = There can still be danger after leaving, especially in the first weeks. Changing your daily routines and writing down everything that happens can keep you safer, and gives you evidence if you need it later. You can ask the chair of the commune or ward People's Committee for a no-contact order that forbids the other person from contacting you (up to 3 days at a time).
+plan-after-guide = There can still be danger after leaving, especially in the first weeks. Changing your daily routines and writing down everything that happens can keep you safer, and helps you remember clearly when you need to tell it. You can ask the chair of the commune or ward People's Committee for a no-contact order that forbids the other person from contacting you (up to 3 days at a time).
 plan-after-i-locks = I have changed the locks or added a bolt.
 plan-after-i-routine = I change my usual times and routes: to the market, to work, taking the children to school.
 plan-after-i-tell = I have asked the people who need to know (neighbours, work, my children's school) to tell me if they see the other person.

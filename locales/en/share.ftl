@@ -37,7 +37,7 @@ share-poster-scan = Scan the code with your phone's camera, or type the address:
 
 share-teach-title = Sharing it safely with students
 share-teach-1 = Introduce the Notebook to the whole class, along with other useful sites, so that no one student is singled out.
-share-teach-2 = Don't send the link to a family's shared phone without asking the student first. The person hurting them may be reading that phone.
+share-teach-2 = Don't send the link to a family's shared phone. The person hurting the student may be reading that phone.
 share-teach-3 = If a student confides in you, listen, believe them and ask what they want. If they are in danger, call 111 (child protection line, free, day and night) or 113.
 share-teach-4 = Show them the “Quick exit” button (on a computer: pressing Shift three times), and how to open a private window in their browser.
 share-teach-5 = Put the poster where students can read it without being noticed, such as the health room or the toilets. In busy places, choose the neutral wording.

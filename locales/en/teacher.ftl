@@ -34,7 +34,7 @@ teacher-privacy-class = Never mention it in front of the class, and do not call 
 teacher-privacy-family = Do not rush to tell the family before you know who is harming the child. It may be someone at home.
 teacher-privacy-injuries = Do not examine or photograph injuries yourself. Leave that to health staff.
 
-teacher-share-title = Introducing the app to pupils
+teacher-share-title = Introducing the Notebook to pupils
 teacher-share-class = Introduce it to the whole class, along with other useful pages, so no one is singled out.
 teacher-share-phone = Do not send the link to a shared family phone or a parents’ Zalo group. The person hurting the child may be looking at that phone.
 teacher-share-poster = Print the poster with its QR code and put it where pupils can read it unnoticed, such as the school health room.

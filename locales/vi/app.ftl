@@ -24,7 +24,7 @@ nav-leaves = Điện thoại còn giữ lại gì
 nav-about = Giới thiệu
 nav-share = Chia sẻ sổ tay này
 
-footer-private = Những gì bạn xem và ghi ở đây không được gửi đi đâu, và không được lưu lại, trừ khi bạn chọn lưu kế hoạch.
+footer-private = Những gì bạn xem và ghi ở đây không được gửi đi đâu, và không được lưu lại, trừ khi bạn chọn lưu kế hoạch hay nhật ký.
 footer-shift = Cần rời đi ngay: bấm “Thoát nhanh” ở trên cùng.
 footer-shift-keys = Trên máy tính, bạn cũng có thể nhấn phím Shift ba lần.
 

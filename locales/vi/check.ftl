@@ -1,5 +1,5 @@
 ## Tự kiểm tra riêng tư. Nguồn chữ gốc (tiếng Việt).
-## "người đó" (chế độ "cho tôi") và "người gây tổn thương" (chế độ "cho người tôi quan tâm")
+## "người đó" (chế độ "cho tôi") và "người gây bạo lực" (chế độ "cho người tôi quan tâm")
 ## là người gây hại: chồng, vợ, người yêu hoặc người trong gia đình. "người ấy" là người được quan tâm.
 
 ## Màn hình bắt đầu
@@ -19,45 +19,45 @@ check-mode-other-hint = Ví dụ: bạn bè, người thân, hàng xóm, học t
 
 ## Lời dẫn trước câu hỏi
 check-intro-me = Các câu hỏi nói về “người đó”: người đang làm bạn tổn thương. Đó có thể là chồng, vợ, người yêu, hoặc một người trong gia đình.
-check-intro-other = Các câu hỏi nói về “người ấy” (người bạn đang lo lắng) và “người gây tổn thương” cho người ấy: có thể là chồng, vợ, người yêu, hoặc một người trong gia đình. Hãy trả lời theo những gì bạn biết. Chưa rõ thì chọn “Không chắc”.
+check-intro-other = Các câu hỏi nói về “người ấy” (người bạn đang lo lắng) và “người gây bạo lực” với người ấy: có thể là chồng, vợ, người yêu, hoặc một người trong gia đình. Hãy trả lời theo những gì bạn biết. Chưa rõ thì chọn “Không chắc”.
 
 ## Câu hỏi (mỗi câu một màn hình)
 check-q-safe-now-me = Ngay lúc này, bạn có đang an toàn không?
 check-q-safe-now-other = Theo bạn biết, ngay lúc này người ấy có đang an toàn không?
 check-q-insults-me = Người đó có hay chửi mắng, lăng mạ, làm bạn bẽ mặt, hoặc làm bạn sợ hãi không?
-check-q-insults-other = Người gây tổn thương có hay chửi mắng, lăng mạ, làm người ấy bẽ mặt, hoặc làm người ấy sợ hãi không?
+check-q-insults-other = Người gây bạo lực có hay chửi mắng, lăng mạ, làm người ấy bẽ mặt, hoặc làm người ấy sợ hãi không?
 check-q-isolation-me = Người đó có ngăn bạn gặp gia đình, bạn bè, hoặc không cho bạn ra khỏi nhà không?
-check-q-isolation-other = Người gây tổn thương có ngăn người ấy gặp gia đình, bạn bè, hoặc không cho người ấy ra khỏi nhà không?
+check-q-isolation-other = Người gây bạo lực có ngăn người ấy gặp gia đình, bạn bè, hoặc không cho người ấy ra khỏi nhà không?
 check-q-phone-me = Người đó có bắt bạn đưa điện thoại để kiểm tra, đọc tin nhắn của bạn, hoặc lúc nào cũng đòi biết bạn đang ở đâu không?
-check-q-phone-other = Người gây tổn thương có bắt người ấy đưa điện thoại để kiểm tra, đọc tin nhắn, hoặc lúc nào cũng đòi biết người ấy đang ở đâu không?
+check-q-phone-other = Người gây bạo lực có bắt người ấy đưa điện thoại để kiểm tra, đọc tin nhắn, hoặc lúc nào cũng đòi biết người ấy đang ở đâu không?
 check-q-money-me = Người đó có giữ hết tiền, lấy tiền bạn làm ra, ép bạn làm việc quá sức, hoặc đập phá đồ đạc của bạn không?
-check-q-money-other = Người gây tổn thương có giữ hết tiền, lấy tiền người ấy làm ra, ép người ấy làm việc quá sức, hoặc đập phá đồ đạc của người ấy không?
+check-q-money-other = Người gây bạo lực có giữ hết tiền, lấy tiền người ấy làm ra, ép người ấy làm việc quá sức, hoặc đập phá đồ đạc của người ấy không?
 check-q-jealousy-me = Người đó có ghen tuông dữ dội, liên tục, hay nghi bạn ngoại tình đến mức bạn thấy sợ không?
-check-q-jealousy-other = Người gây tổn thương có ghen tuông dữ dội, liên tục, hay nghi người ấy ngoại tình đến mức người ấy sợ không?
+check-q-jealousy-other = Người gây bạo lực có ghen tuông dữ dội, liên tục, hay nghi người ấy ngoại tình đến mức người ấy sợ không?
 check-q-hit-me = Người đó có bao giờ đánh, tát, đá, xô đẩy, hoặc làm bạn đau không?
-check-q-hit-other = Người gây tổn thương có bao giờ đánh, tát, đá, xô đẩy, hoặc làm người ấy đau không?
+check-q-hit-other = Người gây bạo lực có bao giờ đánh, tát, đá, xô đẩy, hoặc làm người ấy đau không?
 check-q-worse-me = Gần đây, những lần người đó làm bạn tổn thương có nặng hơn hoặc thường xuyên hơn trước không?
 check-q-worse-other = Gần đây, người ấy có bị làm hại nặng hơn hoặc thường xuyên hơn trước không?
 check-q-forced-sex-me = Người đó có bao giờ ép bạn quan hệ tình dục, hoặc ép bạn làm những việc tình dục mà bạn không muốn không? Kể cả khi người đó là chồng bạn.
-check-q-forced-sex-other = Người gây tổn thương có bao giờ ép người ấy quan hệ tình dục, hoặc ép người ấy làm những việc tình dục mà người ấy không muốn không? Kể cả khi đó là chồng của người ấy.
+check-q-forced-sex-other = Người gây bạo lực có bao giờ ép người ấy quan hệ tình dục, hoặc ép người ấy làm những việc tình dục mà người ấy không muốn không? Kể cả khi đó là chồng của người ấy.
 check-q-pregnancy-me = Người đó có bao giờ đánh hoặc làm hại bạn khi bạn đang mang thai không?
-check-q-pregnancy-other = Người gây tổn thương có bao giờ đánh hoặc làm hại người ấy khi người ấy đang mang thai không?
+check-q-pregnancy-other = Người gây bạo lực có bao giờ đánh hoặc làm hại người ấy khi người ấy đang mang thai không?
 check-q-children-me = Người đó có làm hại hay đe dọa trẻ em trong nhà, hoặc để các cháu phải nhìn thấy hay nghe thấy cảnh bạo lực không?
-check-q-children-other = Người gây tổn thương có làm hại hay đe dọa trẻ em trong nhà, hoặc để các cháu phải nhìn thấy hay nghe thấy cảnh bạo lực không?
+check-q-children-other = Người gây bạo lực có làm hại hay đe dọa trẻ em trong nhà, hoặc để các cháu phải nhìn thấy hay nghe thấy cảnh bạo lực không?
 check-q-separation-me = Gần đây bạn có rời xa người đó, hoặc đang tính chia tay, ly thân hay ly hôn không?
-check-q-separation-other = Người ấy vừa rời xa người gây tổn thương, hoặc đang tính chia tay, ly thân hay ly hôn không?
+check-q-separation-other = Gần đây người ấy có rời xa người gây bạo lực, hoặc đang tính chia tay, ly thân hay ly hôn không?
 check-q-stalking-me = Người đó có theo dõi, bám theo bạn, hay bất ngờ xuất hiện ở nơi bạn đến làm bạn sợ không?
-check-q-stalking-other = Người gây tổn thương có theo dõi, bám theo người ấy, hay bất ngờ xuất hiện ở nơi người ấy đến làm người ấy sợ không?
+check-q-stalking-other = Người gây bạo lực có theo dõi, bám theo người ấy, hay bất ngờ xuất hiện ở nơi người ấy đến làm người ấy sợ không?
 check-q-suicide-threat-me = Người đó có từng dọa sẽ tự tử, ví dụ nếu bạn bỏ đi không?
-check-q-suicide-threat-other = Người gây tổn thương có từng dọa sẽ tự tử, ví dụ nếu người ấy bỏ đi không?
+check-q-suicide-threat-other = Người gây bạo lực có từng dọa sẽ tự tử, ví dụ nếu người ấy bỏ đi không?
 check-q-weapon-me = Người đó có từng dùng, hoặc dọa dùng dao, súng, gậy hay vật gì khác để làm bạn đau hay làm bạn sợ không?
-check-q-weapon-other = Người gây tổn thương có từng dùng, hoặc dọa dùng dao, súng, gậy hay vật gì khác để làm người ấy đau hay sợ không?
+check-q-weapon-other = Người gây bạo lực có từng dùng, hoặc dọa dùng dao, súng, gậy hay vật gì khác để làm người ấy đau hay sợ không?
 check-q-choke-me = Người đó có bao giờ bóp cổ, siết cổ, đè lên cổ, hoặc bịt miệng mũi làm bạn khó thở không, dù chỉ một lần?
-check-q-choke-other = Người gây tổn thương có bao giờ bóp cổ, siết cổ, đè lên cổ, hoặc bịt miệng mũi làm người ấy khó thở không, dù chỉ một lần?
+check-q-choke-other = Người gây bạo lực có bao giờ bóp cổ, siết cổ, đè lên cổ, hoặc bịt miệng mũi làm người ấy khó thở không, dù chỉ một lần?
 check-q-threat-kill-me = Người đó có bao giờ dọa giết bạn, con của bạn, hoặc người thân của bạn không?
-check-q-threat-kill-other = Người gây tổn thương có bao giờ dọa giết người ấy, con của người ấy, hoặc người thân của người ấy không?
+check-q-threat-kill-other = Người gây bạo lực có bao giờ dọa giết người ấy, con của người ấy, hoặc người thân của người ấy không?
 check-q-fear-killed-me = Bạn có nghĩ rằng người đó có thể giết bạn không?
-check-q-fear-killed-other = Người ấy có từng nói sợ bị giết, hoặc chính bạn có nghĩ người gây tổn thương có thể giết người ấy không?
+check-q-fear-killed-other = Người ấy có từng nói sợ bị giết, hoặc chính bạn có nghĩ người gây bạo lực có thể giết người ấy không?
 
 ## Nút trả lời và điều hướng
 check-answer-yes = Có
@@ -85,7 +85,7 @@ check-result-forget = Câu trả lời chỉ nằm trong trang này. Khi bạn r
 ## Kết quả: mức độ khẩn cấp (bằng lời, không có điểm)
 check-urgency-emergency-title = Hãy lo cho an toàn ngay lúc này
 check-urgency-emergency-me = Bạn cho biết bạn chưa an toàn, hoặc chưa chắc. Nếu đang gặp nguy hiểm, hãy gọi 113 ngay, hoặc đến chỗ có người khác. Những gì còn lại có thể đọc sau.
-check-urgency-emergency-other = Bạn cho biết người ấy chưa an toàn, hoặc bạn chưa chắc. Nếu người ấy đang gặp nguy hiểm, hãy gọi 113 ngay. Đừng tự mình đối đầu với người gây tổn thương.
+check-urgency-emergency-other = Bạn cho biết người ấy chưa an toàn, hoặc bạn chưa chắc. Nếu người ấy đang gặp nguy hiểm, hãy gọi 113 ngay. Đừng tự mình đối đầu với người gây bạo lực.
 check-urgency-serious-title = Đây là những dấu hiệu nguy hiểm nghiêm trọng
 check-urgency-serious-me = Một số điều bạn kể là những dấu hiệu cho thấy bạo lực có thể trở nên rất nguy hiểm, thậm chí nguy hiểm đến tính mạng. Bạn không phải đối mặt một mình. Khi gặp nguy hiểm, hãy gọi 113 trước tiên.
 check-urgency-serious-other = Một số điều bạn kể là những dấu hiệu cho thấy người ấy có thể gặp nguy hiểm nghiêm trọng, thậm chí nguy hiểm đến tính mạng. Khi người ấy gặp nguy hiểm, hãy gọi 113 trước tiên.
@@ -111,7 +111,7 @@ check-reason-separation = Lúc vừa rời đi hoặc đang định rời đi th
 check-reason-jealousy = Ghen tuông dữ dội, liên tục và muốn kiểm soát là dấu hiệu bạo lực có thể leo thang.
 check-reason-forced-sex = Bị ép quan hệ tình dục là bạo lực nghiêm trọng, và là một dấu hiệu nguy hiểm.
 check-reason-pregnancy = Bạo lực khi đang mang thai gây nguy hiểm cho cả mẹ và em bé, và là một dấu hiệu nguy hiểm.
-check-reason-suicide-threat = Khi người gây bạo lực dọa tự tử, nguy hiểm cũng có thể tăng với những người xung quanh. Bạn không phải ở lại chỉ vì sợ họ làm hại bản thân.
+check-reason-suicide-threat = Khi người gây bạo lực dọa tự tử, nguy hiểm cũng có thể tăng với những người xung quanh. Không ai phải ở lại chỉ vì sợ người đó tự làm hại mình.
 check-reason-stalking = Bị theo dõi, bám theo là một dấu hiệu nguy hiểm, nhất là sau khi chia tay.
 check-reason-children = Trẻ em bị làm hại, bị đe dọa hay phải chứng kiến bạo lực cần được bảo vệ. Tổng đài 111 miễn phí, trực 24/7.
 
@@ -130,7 +130,7 @@ check-medical-other = Sau khi bị bóp cổ, tổn thương bên trong có th�
 ## Kết quả: luật nói gì (Luật Phòng, chống bạo lực gia đình số 13/2022/QH15)
 check-forms-title = Luật gọi những điều này là gì
 check-forms-intro = Luật Phòng, chống bạo lực gia đình (số 13/2022/QH15, có hiệu lực từ 1/7/2023) coi những hành vi dưới đây là bạo lực gia đình khi do người trong gia đình gây ra:
-check-forms-not-family = Nếu người gây tổn thương là người yêu, người sống chung như vợ chồng mà chưa đăng ký kết hôn, hay người đã ly hôn, bạn vẫn có thể báo công an và tìm đến các nơi hỗ trợ bên dưới.
+check-forms-not-family = Luật cũng bảo vệ người đã ly hôn, và người sống chung như vợ chồng mà chưa đăng ký kết hôn (Nghị định 76/2023). Nếu là người yêu không sống chung, bạn vẫn có thể báo công an và tìm đến các nơi hỗ trợ bên dưới.
 check-form-physical-name = Bạo lực về thể chất
 check-form-physical-law = Đánh đập, hành hạ, ngược đãi, đe dọa, hay làm bất cứ điều gì cố ý xâm hại sức khỏe, tính mạng của người trong gia đình là bạo lực gia đình.
 check-form-physical-protect = Có thể yêu cầu Chủ tịch Ủy ban nhân dân (UBND) xã, phường ra quyết định cấm tiếp xúc (tối đa 3 ngày mỗi lần); người bị bạo lực có thể được chăm sóc y tế.
@@ -153,17 +153,17 @@ check-law-report = Bạn có thể báo ở đâu (Điều 19): Ủy ban nhân d
 check-law-no-contact = Cấm tiếp xúc (Điều 25): khi có yêu cầu, Chủ tịch Ủy ban nhân dân (UBND) xã, phường có thể ra quyết định cấm người gây bạo lực đến gần, mỗi lần tối đa 3 ngày, và phải quyết định trong vòng 12 giờ.
 check-law-support = Luật cũng quy định người bị bạo lực có thể được bố trí nơi tạm lánh, chăm sóc y tế, trợ giúp pháp lý và tư vấn. Hãy hỏi UBND xã, phường hoặc Hội Phụ nữ.
 check-law-decide-me = Báo hay không, và khi nào, là do bạn quyết định.
-check-law-decide-other = Báo hay không, và khi nào, thường nên để người ấy quyết định. Khi có trẻ em bị hại hoặc tính mạng bị đe dọa, hãy gọi 111 hoặc 113.
+check-law-decide-other = Báo hay không, và khi nào, thường nên để người ấy quyết định. Trẻ em bị hại: gọi 111. Tính mạng bị đe dọa: gọi 113.
 
 ## Kết quả: dành cho người giúp đỡ
 check-helper-title = Bạn có thể giúp như thế nào
 check-helper-listen = Lắng nghe mà không phán xét. Để người ấy kể theo cách của mình, không ngắt lời, không hỏi dồn.
 check-helper-believe = Tin người ấy. Bạn có thể nói: “Đó không phải lỗi của bạn” và “Mình luôn ở đây”.
-check-helper-no-confront = Đừng tự mình đối chất với người gây tổn thương. Việc đó có thể làm người ấy gặp nguy hiểm hơn.
+check-helper-no-confront = Đừng tự mình đối chất với người gây bạo lực. Việc đó có thể làm người ấy gặp nguy hiểm hơn.
 check-helper-no-push = Đừng ép người ấy phải bỏ đi hay ly hôn. Lúc rời đi có thể là lúc nguy hiểm nhất, và người ấy mới biết khi nào là an toàn.
 check-helper-pace = Đừng hối thúc người ấy. Có khi phải nói chuyện nhiều lần họ mới sẵn sàng; hãy kiên nhẫn và giữ liên lạc.
-check-helper-secret = Giữ kín những gì người ấy kể. Khi có trẻ em bị hại hoặc tính mạng bị đe dọa, hãy gọi 111 hoặc 113.
-check-helper-offer = Đưa số liên lạc một cách an toàn: nói miệng, hoặc viết ra mẩu giấy nhỏ dễ giấu. Đừng nhắn vào điện thoại mà người gây tổn thương có thể xem. Hỏi trước lúc nào gọi hay nhắn cho người ấy là an toàn.
+check-helper-secret = Giữ kín những gì người ấy kể. Trẻ em bị hại: gọi 111. Tính mạng bị đe dọa: gọi 113.
+check-helper-offer = Đưa số liên lạc một cách an toàn: nói miệng, hoặc viết ra mẩu giấy nhỏ dễ giấu. Đừng nhắn vào điện thoại mà người gây bạo lực có thể xem. Hỏi trước lúc nào gọi hay nhắn cho người ấy là an toàn.
 check-helper-self = Hãy giữ an toàn cho chính bạn, và tìm người để chia sẻ nếu bạn thấy nặng lòng.
 
 ## Kết quả: nơi giúp đỡ và bước tiếp theo

@@ -1,6 +1,6 @@
 # Trang cho bạn bè, người thân, hàng xóm muốn giúp một người đang bị bạo lực.
 # Câu ngắn, lời thường ngày (giọng miền Tây). Không hứa thay ai; không ép người ấy quyết định.
-helper-title = Khi người bạn thương đang bị bạo lực
+helper-title = Khi bạn bè, người thân của bạn đang bị bạo lực
 helper-intro = Bạn không cần phải là chuyên gia. Chịu lắng nghe và tin người ấy đã là giúp rất nhiều.
 
 helper-say-title = Những câu nên nói
@@ -34,7 +34,7 @@ helper-listen-again = Nếu người ấy chưa muốn kể, đừng ép. Cho ng
 helper-practical-title = Giúp những việc cụ thể
 helper-practical-bag = Cất giùm một túi đồ: vài bộ quần áo, ít tiền, thuốc, đồ sạc điện thoại.
 helper-practical-papers = Giữ giùm bản sao giấy tờ: thẻ căn cước (CCCD), giấy khai sinh của các con, thẻ bảo hiểm y tế.
-helper-practical-code = Thống nhất một mật mã: một câu hay một tin nhắn bình thường, nghĩa là “gọi 113 giùm mình” hoặc “tới đón mình”.
+helper-practical-code = Thống nhất một từ ám hiệu: một câu hay một tin nhắn bình thường, nghĩa là “gọi 113 giùm mình” hoặc “tới đón mình”.
 helper-practical-place = Nếu an toàn cho bạn, cho người ấy biết nhà bạn là chỗ có thể tới khi cần, kể cả ban đêm.
 helper-practical-go-with = Đi cùng người ấy tới trạm y tế, Ủy ban nhân dân xã, phường hay Hội Phụ nữ, nếu người ấy muốn.
 helper-practical-numbers = Giữ giùm các số cần gọi, ghi ra giấy hoặc nhớ trong đầu.
@@ -48,13 +48,13 @@ helper-self-title = Giữ an toàn cho chính bạn
 helper-self-no-confront = Đừng đối chất hay cãi với người gây bạo lực. Khi bạn về rồi, người ấy có thể bị đánh nặng hơn.
 helper-self-no-tell = Đừng kể lại những gì người ấy nói với người gây bạo lực, hay với ai có thể kể lại.
 helper-self-limits = Bạn không phải làm hết mọi việc. Làm được chừng nào hay chừng đó.
-helper-self-talk = Nếu thấy nặng lòng, hãy tìm một người bạn tin để chia sẻ.
+helper-self-talk = Nếu thấy nặng lòng, hãy tìm một người bạn tin để chia sẻ cảm xúc của bạn, mà không kể tên hay chuyện riêng của người ấy.
 
 helper-push-title = Vì sao đừng ép người ấy
 helper-push-leave = Đừng ép người ấy bỏ đi hay ly hôn. Lúc sắp rời đi, hay mới rời đi, thường là lúc nguy hiểm nhất. Người ấy mới biết lúc nào là an toàn.
 helper-push-mediate = Đừng ép người ấy ngồi hòa giải với người gây bạo lực. Hòa giải chỉ công bằng khi hai bên ngang hàng. Khi đang sợ, người ấy khó nói thật, và có thể bị trả thù sau đó.
 helper-push-decide = Làm gì, và lúc nào, là do người ấy quyết định. Dù người ấy chọn gì, bạn vẫn có thể ở bên.
-helper-push-danger = Khi có trẻ em bị hại, hoặc tính mạng ai đó bị đe dọa, hãy gọi 111 hoặc 113, dù người ấy chưa sẵn sàng.
+helper-push-danger = Khi có trẻ em bị hại, gọi 111; khi tính mạng ai đó bị đe dọa, gọi 113, dù người ấy chưa sẵn sàng.
 
 helper-share-title = Chia sẻ sổ tay này mà không làm người ấy gặp nguy hiểm
 helper-share-checked = Điện thoại của người ấy có thể bị người khác xem. Hỏi trước xem gửi gì, lúc nào thì an toàn.

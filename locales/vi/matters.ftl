@@ -4,7 +4,7 @@
 matters-title = Điều quan trọng với tôi
 matters-intro = Vài câu hỏi ngắn để kế hoạch hợp với bạn hơn. Không có câu trả lời đúng hay sai, và không có điểm. Bạn quyết định điều gì là đúng cho bạn. Bỏ qua cũng được.
 matters-stance-legend = Lúc này bạn đang ở hoàn cảnh nào?
-matters-stance-staying = Tôi đang sống chung với người đó và tạm thời ở lại
+matters-stance-staying = Tôi đang sống chung với người kia và tạm thời ở lại
 matters-stance-thinking = Tôi đang nghĩ đến chuyện rời đi
 matters-stance-left = Tôi đã rời đi
 matters-stance-unsure = Tôi chưa chắc
@@ -49,13 +49,13 @@ plan-staying-title = An toàn hơn khi vẫn ở nhà
 plan-staying-guide =
     Nhiều người ở lại, vì con, vì tiền bạc, vì gia đình, hay vì chưa đến lúc. Điều đó không sai, và bạn vẫn có thể an toàn hơn. Khi thấy căng thẳng tăng lên, hãy tìm cách ra khỏi phòng hay sang nhà ai đó một lúc. Bạn không có lỗi trong chuyện này.
 plan-staying-mediation =
-    Về hòa giải: gia đình, tổ hòa giải hay chính quyền có thể đề nghị hòa giải. Nếu đã có dấu hiệu nguy hiểm (bị bóp cổ, bị dọa giết, có dao, bạo lực ngày càng nặng), ngồi hòa giải với người đó có thể làm nguy hiểm tăng lên. Khi bạo lực làm hại hay đe dọa sức khỏe, tính mạng của bạn, thay vì hòa giải, bạn có quyền xin Chủ tịch UBND xã, phường ra quyết định cấm tiếp xúc: người đó không được đến gần bạn, mỗi lần tối đa 3 ngày, Chủ tịch phải trả lời trong 12 giờ. Bạn có thể xin trực tiếp hoặc gọi điện, không cần mẫu đơn. (Luật Phòng, chống bạo lực gia đình 2022, Điều 25.)
-plan-staying-i-signs = Tôi biết những dấu hiệu cho thấy người đó sắp nổi nóng (uống rượu, vài chuyện hay gây cãi nhau).
+    Về hòa giải: gia đình, tổ hòa giải hay chính quyền có thể đề nghị hòa giải. Nếu đã có dấu hiệu nguy hiểm (bị bóp cổ, bị dọa giết, có dao, bạo lực ngày càng nặng), ngồi hòa giải với người kia có thể làm nguy hiểm tăng lên. Khi bạo lực làm hại hay đe dọa sức khỏe, tính mạng của bạn, thay vì hòa giải, bạn có quyền xin Chủ tịch UBND xã, phường ra quyết định cấm tiếp xúc: người kia không được đến gần bạn, mỗi lần tối đa 3 ngày, Chủ tịch phải trả lời trong 12 giờ. Bạn có thể xin trực tiếp hoặc gọi điện, không cần mẫu đơn. (Luật Phòng, chống bạo lực gia đình 2022, Điều 25.)
+plan-staying-i-signs = Tôi biết những dấu hiệu cho thấy người kia sắp nổi nóng (uống rượu, vài chuyện hay gây cãi nhau).
 plan-staying-i-room = Khi căng thẳng, tôi sẽ ở phòng có lối ra, tránh bếp, nhà tắm và chỗ có dao kéo.
 plan-staying-i-signal = Tôi đã hẹn một dấu hiệu với hàng xóm hay người nhà (bật đèn, gọi một cuộc, nói một từ) để họ gọi giúp.
 plan-staying-i-papers = Tôi đã gửi bản sao giấy tờ (căn cước, giấy khai sinh của con) ở nhà người tin cậy.
-plan-staying-i-money = Tôi để dành một ít tiền ở chỗ an toàn mà người đó không biết.
-plan-staying-i-call = Tôi biết lúc nào cần gọi 113: khi tôi hay các con bị đánh, bị dọa, hay người đó cầm vật có thể gây thương tích.
+plan-staying-i-money = Tôi để dành một ít tiền ở chỗ an toàn mà người kia không biết.
+plan-staying-i-call = Tôi biết lúc nào cần gọi 113: khi tôi hay các con bị đánh, bị dọa, hay người kia cầm vật có thể gây thương tích.
 plan-staying-i-children = Các con biết khi có ồn ào thì sang nhà hàng xóm hay vào phòng an toàn.
 plan-staying-f-signs = Dấu hiệu căng thẳng sắp bùng lên
 plan-staying-f-signs-hint = Chỉ ghi những gì bạn thấy an toàn khi ghi ra.
@@ -65,7 +65,7 @@ plan-staying-f-keep = Nơi tôi gửi giấy tờ và tiền
 plan-staying-f-keep-hint = Nhà ai, ở đâu. Không cần ghi nếu thấy không an toàn.
 
 ## A trusted person one message away (in the plan)
-trusted-title = Người tin cậy, chỉ cách một tin nhắn
+trusted-title = Người tin cậy: nhắn một tin là biết
 trusted-intro = Ghi tên (hay tên gọi ở nhà), số điện thoại của một người bạn tin, và một từ ám hiệu của riêng bạn. Bạn sẽ có sẵn vài tin nhắn ngắn để gửi chỉ bằng một lần bấm. Ứng dụng không gửi gì cả: tin nhắn mở trong SMS hoặc Zalo của bạn, và chỉ đi khi bạn bấm gửi ở đó.
 trusted-name = Tên hay tên gọi
 trusted-name-hint = Không cần tên thật, ghi sao cho bạn nhận ra là được.

@@ -84,7 +84,7 @@ plan-gobag-f-other = Những thứ khác tôi cần mang
 
 ## After leaving
 plan-after-title = Sau khi rời đi
-plan-after-guide = Sau khi rời đi vẫn có thể còn nguy hiểm, nhất là những tuần đầu. Đổi thói quen hằng ngày và ghi lại mọi chuyện xảy ra sẽ giúp bạn an toàn hơn, và có bằng chứng nếu sau này cần. Bạn có thể đề nghị Chủ tịch Ủy ban nhân dân xã, phường ra quyết định cấm người kia tiếp xúc với bạn (tối đa 3 ngày mỗi lần).
+plan-after-guide = Sau khi rời đi vẫn có thể còn nguy hiểm, nhất là những tuần đầu. Đổi thói quen hằng ngày và ghi lại mọi chuyện xảy ra sẽ giúp bạn an toàn hơn, và giúp bạn nhớ rõ khi cần kể lại. Bạn có thể đề nghị Chủ tịch Ủy ban nhân dân xã, phường ra quyết định cấm người kia tiếp xúc với bạn (tối đa 3 ngày mỗi lần).
 plan-after-i-locks = Tôi đã thay khóa hoặc thêm chốt cửa.
 plan-after-i-routine = Tôi đổi giờ giấc và đường đi quen thuộc: đi chợ, đi làm, đưa đón con.
 plan-after-i-tell = Tôi đã dặn những người cần biết (hàng xóm, chỗ làm, trường của con) báo cho tôi khi thấy người kia.

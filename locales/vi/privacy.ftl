@@ -2,9 +2,9 @@ privacy-title = An toàn khi dùng mạng
 privacy-intro = Điện thoại và máy tính có thể để lại dấu vết. Dưới đây là những gì trang này giữ lại (gần như không gì cả) và vài cách để bạn an toàn hơn khi tìm hiểu.
 
 privacy-keeps-title = Trang này giữ lại gì
-privacy-keeps-1 = Không gì được gửi đi. Câu trả lời, kế hoạch và những gì bạn tìm kiếm chỉ nằm trong trang đang mở. Trang không dùng cookie, không đếm lượt xem, không tải gì từ nơi khác.
+privacy-keeps-1 = Không gì được gửi đi. Câu trả lời, kế hoạch và những gì bạn tìm kiếm chỉ nằm trong trang đang mở. Trang không dùng cookie, không đếm lượt xem, không tải gì từ nơi khác. Nhưng máy chủ gửi trang này, như mọi trang web, có thể thấy có người mở trang.
 privacy-keeps-2 = Không gì được lưu lại, trừ khi bạn chọn. Khi bạn đóng trang hoặc bấm “Thoát nhanh”, mọi thứ bạn đã nhập sẽ mất.
-privacy-keeps-3 = Nếu bạn chọn lưu kế hoạch an toàn trên máy này, kế hoạch được khóa bằng mật khẩu do bạn đặt. Người cầm điện thoại có thể thấy trang này đã lưu một thứ gì đó, nhưng không đọc được nội dung nếu không có mật khẩu.
+privacy-keeps-3 = Nếu bạn chọn lưu kế hoạch an toàn (và nhật ký) trên máy này, chúng được khóa bằng mật khẩu do bạn đặt. Người cầm điện thoại có thể thấy trang này đã lưu một thứ gì đó, nhưng không đọc được nội dung nếu không có mật khẩu.
 
 privacy-name-title = Tên trang trên thẻ trình duyệt
 privacy-name-1 = Trên thẻ trình duyệt, trang này chỉ hiện tên “Sổ tay” cùng một biểu tượng chiếc lá đơn giản. Tên được chọn bình thường như vậy để người khác liếc qua không đoán được bạn đang đọc gì. Trong lịch sử trình duyệt, mỗi lần bạn mở trang để lại một dòng, với địa chỉ của trang và tên “Sổ tay”.
@@ -18,7 +18,7 @@ privacy-traces-title = Xóa dấu vết mà không gây chú ý
 privacy-traces-1 = Xóa sạch toàn bộ lịch sử một cách đột ngột đôi khi khiến người kiểm tra điện thoại nghi ngờ. Cách kín đáo hơn là chỉ xóa những mục liên quan đến trang này trong lịch sử trình duyệt.
 privacy-leaves-link = Điện thoại còn giữ lại gì, và cách xóa riêng một dòng lịch sử
 privacy-traces-2 = Hãy xem cả danh sách “thẻ đã đóng gần đây” và những gợi ý hiện ra khi gõ vào thanh địa chỉ.
-privacy-traces-3 = Nếu bạn đã lưu kế hoạch trên máy này, bạn có thể xóa nó bất cứ lúc nào trong phần Kế hoạch an toàn.
+privacy-traces-3 = Nếu bạn đã lưu kế hoạch (và nhật ký) trên máy này, bạn có thể xóa bất cứ lúc nào trong phần Kế hoạch an toàn.
 
 privacy-exit-title = Thoát nhanh làm gì
 privacy-exit-1 = Khi bạn bấm “Thoát nhanh” (hoặc nhấn Shift ba lần, trên máy tính), trang được xóa trắng ngay, những gì bạn nhập bị bỏ đi, và một trang web bình thường mở ra thay chỗ. Bấm nút Quay lại sẽ không trở về trang này.

@@ -37,7 +37,7 @@ share-poster-scan = Quét mã bằng camera điện thoại, hoặc gõ địa c
 
 share-teach-title = Chia sẻ an toàn với học sinh
 share-teach-1 = Giới thiệu sổ tay cho cả lớp, cùng với những trang hữu ích khác, để không em nào bị chú ý riêng.
-share-teach-2 = Đừng gửi đường link vào điện thoại dùng chung của gia đình khi chưa hỏi ý em. Người làm em tổn thương có thể đang xem điện thoại đó.
+share-teach-2 = Đừng gửi đường link vào điện thoại dùng chung của gia đình. Người làm em tổn thương có thể đang xem điện thoại đó.
 share-teach-3 = Nếu một em tâm sự, hãy lắng nghe, tin em và hỏi em muốn gì. Khi em đang gặp nguy hiểm, có thể gọi 111 (Tổng đài bảo vệ trẻ em, miễn phí, cả ngày lẫn đêm) hoặc 113.
 share-teach-4 = Chỉ cho em nút “Thoát nhanh” (trên máy tính: nhấn phím Shift ba lần), và cách mở trang ở chế độ riêng tư của trình duyệt.
 share-teach-5 = Dán tờ rơi ở nơi em có thể đọc mà không bị ai để ý, như phòng y tế hay nhà vệ sinh. Ở nơi đông người, nên chọn lời lẽ trung tính.

@@ -260,7 +260,7 @@ test('"someone I care about": questions and result speak to the helper', async (
     await reply(page, lang, 'yes');
     assert.match(
       await page.locator('#view-title').innerText(),
-      lang === 'vi' ? /Người gây tổn thương/ : /the person hurting them/,
+      lang === 'vi' ? /Người gây bạo lực/ : /the person hurting them/,
     );
     await finish(page, lang, only('insults'));
     const helper = page.locator('.check-helper');

@@ -1,4 +1,4 @@
-// "What this app leaves on your phone", as a person meets it: by its deep link and from
+// "What this Notebook leaves on your phone", as a person meets it: by its deep link and from
 // the privacy page and the footer, in each language, with the numbers and quick exit, axe
 // clean, and no request to any other origin. Then the line that says where a file or a
 // message will stay, beside each button that makes one (print / save as PDF, the QR
@@ -16,13 +16,13 @@ const LEAVES_LINK = 'a[href*="v=12&"]';
 /** What a person reads first, per language (from locales/* /leaves.ftl). */
 const TITLE = {
   vi: 'Trang này để lại gì trên điện thoại',
-  en: 'What this app leaves on your phone',
+  en: 'What this Notebook leaves on your phone',
   km: 'អ្វីដែលទំព័រនេះទុកនៅលើទូរស័ព្ទរបស់អ្នក',
 };
 /** The one history row, named as the browser shows it, and the browsers covered. */
 const MUST = {
   vi: [/một dòng, với địa chỉ của trang và tên “Sổ tay”/, /nhật ký cuộc gọi/, /bản nháp/, /Tải xuống \(Downloads\)/, /bộ nhớ tạm/, /Chrome/, /Samsung Internet/, /Cốc Cốc/, /Zalo/, /Thẻ ẩn danh mới/, /7\/12\/2026/],
-  en: [/one row each time you open the app, with its address and the name “Notebook”/, /call log/, /drafts/, /Downloads/, /clipboard/, /Chrome/, /Samsung Internet/, /Cốc Cốc/, /Zalo/, /New Incognito tab/, /7 December 2026/],
+  en: [/one row each time you open the Notebook, with its address and the name “Notebook”/, /call log/, /drafts/, /Downloads/, /clipboard/, /Chrome/, /Samsung Internet/, /Cốc Cốc/, /Zalo/, /New Incognito tab/, /7 December 2026/],
   km: [/«សៀវភៅកត់ត្រា»/, /បញ្ជីការហៅ/, /សារព្រាង/, /Downloads/, /ក្ដារតម្បៀតខ្ទាស់/, /Chrome/, /Samsung Internet/, /Cốc Cốc/, /Zalo/, /២០២៦/],
 };
 

@@ -14,7 +14,7 @@ const PAGES = ['helper', 'teacher', 'child'];
 
 /** Headings a person reads first, per language (from locales/*). */
 const TITLES = {
-  helper: { vi: 'Khi người bạn thương đang bị bạo lực', en: 'When someone you care about is facing violence', km: 'ពេលមនុស្សជាទីស្រឡាញ់កំពុងរងអំពើហិង្សា' },
+  helper: { vi: 'Khi bạn bè, người thân của bạn đang bị bạo lực', en: 'When someone you care about is facing violence', km: 'ពេលមនុស្សជាទីស្រឡាញ់កំពុងរងអំពើហិង្សា' },
   teacher: { vi: 'Dành cho thầy cô và nhân viên nhà trường', en: 'For teachers and school staff', km: 'សម្រាប់លោកគ្រូ អ្នកគ្រូ និងបុគ្គលិកសាលា' },
   child: { vi: 'Trang này dành cho em', en: 'This page is for you', km: 'ទំព័រនេះសម្រាប់ប្អូន' },
 };
@@ -71,7 +71,7 @@ test('the helper page gives ready words, words to avoid, practical help, and saf
   const avoid = await page.locator('.people-avoid-say').allInnerTexts();
   assert.ok(avoid.includes('“Sao không bỏ đi cho rồi?”'), avoid.join('|'));
   const text = await mainText(page);
-  for (const want of [/hòa giải/, /mật mã/, /giấy tờ/, /Thoát nhanh/, /điện thoại của người ấy có thể bị người khác xem/i]) {
+  for (const want of [/hòa giải/, /từ ám hiệu/, /giấy tờ/, /Thoát nhanh/, /điện thoại của người ấy có thể bị người khác xem/i]) {
     assert.match(text, want);
   }
   await context.close();

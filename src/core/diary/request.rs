@@ -130,6 +130,11 @@ fn incident(e: &Entry) -> Piece {
     }
 }
 
+/// A dotted line to write on by hand.
+fn blank() -> Vec<(&'static str, String)> {
+    vec![("blank", BLANK.to_string())]
+}
+
 /// The request, piece by piece, dated `today`.
 pub fn build(choices: &Choices<'_>, today: Day) -> Vec<Piece> {
     let area = choices
@@ -154,12 +159,17 @@ pub fn build(choices: &Choices<'_>, today: Day) -> Vec<Piece> {
             vec![("name", name_or_blank(choices.own_name))],
             Role::Line,
         ),
+        // Through a trusted person, never an address: the chair's decision reaches the
+        // person using violence (Art. 25(3)); written by hand, if at all.
+        say_with(keys::DIARY_REQ_CONTACT, blank(), Role::Line),
         say(keys::DIARY_REQ_I_AM, Role::Line),
         say_with(
             keys::DIARY_REQ_OTHER,
             vec![("name", name_or_blank(choices.other_name))],
             Role::Line,
         ),
+        // Former spouses and unmarried partners are covered too (Decree 76/2023, Arts. 2-3).
+        say_with(keys::DIARY_REQ_RELATION, blank(), Role::Line),
         say(keys::DIARY_REQ_HAPPENED, Role::Heading),
     ];
     v.extend(choices.entries.iter().map(|e| incident(e)));
@@ -273,8 +283,8 @@ mod tests {
         let text = all_text(&pieces);
         assert_eq!(
             text.matches(BLANK).count(),
-            4,
-            "to, ask, name, other: {text}"
+            6,
+            "to, ask, name, other, and the contact and relationship lines: {text}"
         );
         assert!(text.contains(keys::DIARY_REQ_ASK) && text.contains(keys::DIARY_REQ_TITLE));
 
@@ -333,5 +343,15 @@ mod tests {
         assert!(at(keys::DIARY_REQ_TITLE) < at(keys::DIARY_REQ_TO));
         assert!(at(keys::DIARY_REQ_HAPPENED) < at(keys::DIARY_REQ_ASK));
         assert!(at(keys::DIARY_REQ_ASK) < at(keys::DIARY_REQ_SIGN));
+        // The relationship and a safe way to reach the person are dotted lines, to be
+        // written by hand (legal-no-contact.md §2.3).
+        assert!(at(keys::DIARY_REQ_OTHER) < at(keys::DIARY_REQ_RELATION));
+        for key in [keys::DIARY_REQ_RELATION, keys::DIARY_REQ_CONTACT] {
+            let args = pieces.iter().find_map(|p| match p {
+                Piece::Say { key: k, args, .. } if *k == key => Some(args.clone()),
+                _ => None,
+            });
+            assert_eq!(args, Some(vec![("blank", BLANK.to_string())]), "{key}");
+        }
     }
 }
