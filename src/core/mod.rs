@@ -6,6 +6,7 @@ pub mod diary;
 pub mod directory;
 pub mod emergency;
 pub mod lang;
+pub mod more;
 pub mod need;
 pub mod notebook;
 pub mod people;
