@@ -93,7 +93,7 @@ help-office-committee = People's Committee of { $area }
 help-office-police = Police of { $area }
 help-office-asks = You can go there to:
 help-office-report = Report domestic violence (Article 19).
-help-office-no-contact = Ask for a no-contact order (cấm tiếp xúc): when the violence has harmed or threatened your health or life, the chair of the People's Committee can forbid the person using violence to come near you, for up to 3 days at a time, and must answer within 12 hours. You can simply ask in person or phone the chair; no form and no fee are needed (Article 25).
+help-office-no-contact = Ask for a no-contact order (cấm tiếp xúc): when the violence has harmed or threatened your health or life, the chair of the People's Committee can forbid the person using violence to come near you, for up to 3 days at a time, and must answer within 12 hours (Article 25). You can simply ask in person or phone the chair; no form and no fee are needed (administrative procedure, Decision 3657/QĐ-BVHTTDL).
 help-office-no-contact-note = The order is also sent to the person using violence, so they will know you asked. Do not write where you are staying in the request.
 help-office-police-protect = When a no-contact order (cấm tiếp xúc) is made, the commune police watch that it is kept. If you are in danger now, call 113.
 

@@ -15,7 +15,7 @@ leaves-stays-kept = A plan or diary you chose to keep: in the browser, locked wi
 leaves-stays-cache = The browser's cache: it keeps some of the Notebook's files (the code that runs it) for a while, so it opens faster next time.
 
 leaves-row-title = Delete just one history row
-leaves-row-why = Clearing the whole history can make someone who checks the phone notice. It is more discreet to delete only the “Notebook” row. The examples below follow published help pages, checked on 7 December 2026. Menus can change between versions.
+leaves-row-why = Clearing the whole history can make someone who checks the phone notice. It is more discreet to delete only the “Notebook” row. The examples below follow published help pages. Menus can change between versions.
 leaves-row-chrome = Chrome on Android: tap the three dots ⋮ at the top right, choose “History”, find the “Notebook” row and tap the remove button to its right.
 leaves-row-samsung = Samsung Internet: tap the three-line icon at the bottom right, choose “History”, then look there for a way to delete only the “Notebook” row.
 leaves-row-coccoc = Cốc Cốc and other browsers: look in the browser's menu for “History”, then delete only the “Notebook” row.

@@ -49,7 +49,7 @@ plan-staying-title = Safer while staying at home
 plan-staying-guide =
     Many people stay, for their children, for money, for the family, or because it is not the time yet. That is not wrong, and you can still be safer. When you feel tension rising, try to find a reason to leave the room or go to someone's house for a while. This is not your fault.
 plan-staying-mediation =
-    About mediation (hòa giải): your family, the hamlet mediation group or officials may suggest it. If there are already danger signs (choking, threats to kill, a knife, violence getting worse), sitting down with the person can make the danger greater. When the violence harms or threatens your health or life, instead of mediation you have the right to ask the chair of the commune or ward People's Committee for a no-contact order: the person may not come near you, for up to 3 days each time, and the chair must answer within 12 hours. You can ask in person or by phone; no form is needed. (Law on Prevention and Control of Domestic Violence 2022, Article 25.)
+    About mediation (hòa giải): your family, the hamlet mediation group or officials may suggest it. If there are already danger signs (choking, threats to kill, a knife, violence getting worse), sitting down with the person can make the danger greater. When the violence harms or threatens your health or life, instead of mediation you have the right to ask the chair of the commune or ward People's Committee for a no-contact order: the person may not come near you, for up to 3 days each time, and the chair must answer within 12 hours. You can ask in person or by phone; no form is needed. (Law on Prevention and Control of Domestic Violence 2022, Article 25; no form: administrative procedure, Decision 3657/QĐ-BVHTTDL.)
 plan-staying-i-signs = I know the signs that the person is about to get angry (drinking, topics that often start fights).
 plan-staying-i-room = When it gets tense, I go to a room with a way out, away from the kitchen, the bathroom and knives.
 plan-staying-i-signal = I have agreed a signal with a neighbour or relative (a light on, a call, a word) so they call for help.
@@ -70,7 +70,7 @@ trusted-intro = Write the name (or nickname) and number of someone you trust, an
 trusted-name = Name or nickname
 trusted-name-hint = It need not be their real name, just one you recognise.
 trusted-number = Phone number
-trusted-number-hint = For example: 0901 234 567
+trusted-number-hint = For example: 09xx xxx xxx
 trusted-number-bad = This number does not look right. Use digits only, with a + at the start if needed.
 trusted-word = Code word
 trusted-word-hint = An ordinary word you have both agreed means you need help. Agree beforehand what they should do when they see it.

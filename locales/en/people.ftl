@@ -1,5 +1,5 @@
 # Shared by the three pages for the people around someone: a friend or relative (helper), teachers (teacher), children (child).
-# Only 111 is called free: its source (tongdai111.vn, 2025) says so; none in hand says it of 113.
+# "Free" only beside a number whose cost is free in data/directory.csv (tests/claims.rs).
 
 people-call-113 = Call 113 (police)
 people-call-111 = Call 111 (child protection)

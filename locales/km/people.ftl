@@ -1,6 +1,6 @@
 # ចែករំលែកដោយទំព័របីសម្រាប់មនុស្សនៅជុំវិញ៖ មិត្តភក្តិ ឬសាច់ញាតិ (helper) គ្រូ (teacher) កុមារ (child)។
 # Awaiting native review (Khmer Krom reader from An Giang or Kiên Giang).
-# Only 111 is called free: its source says so; none in hand says it of 113.
+# "Free" only beside a number whose cost is free in data/directory.csv (tests/claims.rs).
 
 people-call-113 = ហៅលេខ 113 (ប៉ូលិស)
 people-call-111 = ហៅលេខ 111 (ការពារកុមារ)

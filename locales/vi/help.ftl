@@ -89,7 +89,7 @@ help-office-committee = Ủy ban nhân dân { $area }
 help-office-police = Công an { $area }
 help-office-asks = Bạn có thể đến để:
 help-office-report = Báo tin về bạo lực gia đình (Điều 19).
-help-office-no-contact = Xin quyết định cấm tiếp xúc: khi bạo lực làm hại hoặc đe dọa sức khỏe, tính mạng của bạn, Chủ tịch UBND có thể cấm người gây bạo lực đến gần bạn, mỗi lần tối đa 3 ngày, và phải trả lời trong 12 giờ. Bạn chỉ cần nói trực tiếp hoặc gọi cho Chủ tịch, không cần mẫu đơn, không mất phí (Điều 25).
+help-office-no-contact = Xin quyết định cấm tiếp xúc: khi bạo lực làm hại hoặc đe dọa sức khỏe, tính mạng của bạn, Chủ tịch UBND có thể cấm người gây bạo lực đến gần bạn, mỗi lần tối đa 3 ngày, và phải trả lời trong 12 giờ (Điều 25). Bạn chỉ cần nói trực tiếp hoặc gọi cho Chủ tịch, không cần mẫu đơn, không mất phí (thủ tục hành chính, Quyết định 3657/QĐ-BVHTTDL).
 help-office-no-contact-note = Quyết định này cũng được gửi cho người gây bạo lực, nên người đó sẽ biết bạn đã xin. Đừng ghi nơi bạn đang ở tạm trong yêu cầu.
 help-office-police-protect = Khi có quyết định cấm tiếp xúc, Công an xã là nơi giám sát việc thực hiện. Nếu bạn đang gặp nguy hiểm, hãy gọi 113.
 

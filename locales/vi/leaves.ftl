@@ -14,7 +14,7 @@ leaves-stays-kept = Kế hoạch hay nhật ký bạn chọn lưu: nằm trong t
 leaves-stays-cache = Bộ nhớ đệm của trình duyệt: giữ một số tệp của trang (phần mã để trang chạy) một thời gian, để lần sau mở nhanh hơn.
 
 leaves-row-title = Xóa riêng một dòng lịch sử
-leaves-row-why = Xóa sạch cả lịch sử đôi khi khiến người xem điện thoại để ý. Kín đáo hơn là chỉ xóa dòng “Sổ tay”. Ví dụ dưới đây theo hướng dẫn đã công bố, được xem lại ngày 7/12/2026. Menu có thể thay đổi theo phiên bản.
+leaves-row-why = Xóa sạch cả lịch sử đôi khi khiến người xem điện thoại để ý. Kín đáo hơn là chỉ xóa dòng “Sổ tay”. Ví dụ dưới đây theo hướng dẫn đã công bố. Menu có thể thay đổi theo phiên bản.
 leaves-row-chrome = Chrome trên Android: bấm dấu ba chấm ⋮ ở góc trên bên phải, chọn “Lịch sử”, tìm dòng “Sổ tay” rồi bấm nút xóa ở bên phải dòng đó.
 leaves-row-samsung = Samsung Internet: bấm biểu tượng ba gạch ở góc dưới bên phải, chọn “Lịch sử”, rồi tìm cách xóa riêng dòng “Sổ tay” ở đó.
 leaves-row-coccoc = Cốc Cốc và các trình duyệt khác: tìm mục “Lịch sử” trong menu của trình duyệt, rồi xóa riêng dòng “Sổ tay”.

@@ -49,7 +49,7 @@ plan-staying-title = An toàn hơn khi vẫn ở nhà
 plan-staying-guide =
     Nhiều người ở lại, vì con, vì tiền bạc, vì gia đình, hay vì chưa đến lúc. Điều đó không sai, và bạn vẫn có thể an toàn hơn. Khi thấy căng thẳng tăng lên, hãy tìm cách ra khỏi phòng hay sang nhà ai đó một lúc. Bạn không có lỗi trong chuyện này.
 plan-staying-mediation =
-    Về hòa giải: gia đình, tổ hòa giải hay chính quyền có thể đề nghị hòa giải. Nếu đã có dấu hiệu nguy hiểm (bị bóp cổ, bị dọa giết, có dao, bạo lực ngày càng nặng), ngồi hòa giải với người kia có thể làm nguy hiểm tăng lên. Khi bạo lực làm hại hay đe dọa sức khỏe, tính mạng của bạn, thay vì hòa giải, bạn có quyền xin Chủ tịch UBND xã, phường ra quyết định cấm tiếp xúc: người kia không được đến gần bạn, mỗi lần tối đa 3 ngày, Chủ tịch phải trả lời trong 12 giờ. Bạn có thể xin trực tiếp hoặc gọi điện, không cần mẫu đơn. (Luật Phòng, chống bạo lực gia đình 2022, Điều 25.)
+    Về hòa giải: gia đình, tổ hòa giải hay chính quyền có thể đề nghị hòa giải. Nếu đã có dấu hiệu nguy hiểm (bị bóp cổ, bị dọa giết, có dao, bạo lực ngày càng nặng), ngồi hòa giải với người kia có thể làm nguy hiểm tăng lên. Khi bạo lực làm hại hay đe dọa sức khỏe, tính mạng của bạn, thay vì hòa giải, bạn có quyền xin Chủ tịch UBND xã, phường ra quyết định cấm tiếp xúc: người kia không được đến gần bạn, mỗi lần tối đa 3 ngày, Chủ tịch phải trả lời trong 12 giờ. Bạn có thể xin trực tiếp hoặc gọi điện, không cần mẫu đơn. (Luật Phòng, chống bạo lực gia đình 2022, Điều 25; không cần mẫu đơn: thủ tục hành chính, Quyết định 3657/QĐ-BVHTTDL.)
 plan-staying-i-signs = Tôi biết những dấu hiệu cho thấy người kia sắp nổi nóng (uống rượu, vài chuyện hay gây cãi nhau).
 plan-staying-i-room = Khi căng thẳng, tôi sẽ ở phòng có lối ra, tránh bếp, nhà tắm và chỗ có dao kéo.
 plan-staying-i-signal = Tôi đã hẹn một dấu hiệu với hàng xóm hay người nhà (bật đèn, gọi một cuộc, nói một từ) để họ gọi giúp.
@@ -70,7 +70,7 @@ trusted-intro = Ghi tên (hay tên gọi ở nhà), số điện thoại của m
 trusted-name = Tên hay tên gọi
 trusted-name-hint = Không cần tên thật, ghi sao cho bạn nhận ra là được.
 trusted-number = Số điện thoại
-trusted-number-hint = Ví dụ: 0901 234 567
+trusted-number-hint = Ví dụ: 09xx xxx xxx
 trusted-number-bad = Số này có vẻ chưa đúng. Chỉ dùng chữ số, có thể có dấu + ở đầu.
 trusted-word = Từ ám hiệu
 trusted-word-hint = Một từ bình thường mà hai người đã hẹn trước là bạn cần giúp. Hãy hẹn trước với họ khi nghe từ đó thì làm gì.

@@ -1,5 +1,5 @@
 # Chung cho ba trang dành cho người xung quanh: bạn bè, người thân (helper), thầy cô (teacher), trẻ em (child).
-# Chỉ 111 được nói là miễn phí: nguồn (tongdai111.vn, 2025) ghi rõ; 113 thì chưa có nguồn nói vậy.
+# “Miễn phí” chỉ ghi bên cạnh số mà cột cost của data/directory.csv ghi free (tests/claims.rs).
 
 people-call-113 = Gọi 113 (công an)
 people-call-111 = Gọi 111 (bảo vệ trẻ em)

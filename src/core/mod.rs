@@ -9,6 +9,7 @@ pub mod directory;
 pub mod emergency;
 pub mod kept;
 pub mod lang;
+pub mod more;
 pub mod need;
 pub mod people;
 pub mod phone;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::directory::LAST_CHECKED;
 use crate::i18n::{t_args, tr};
 use crate::keys;
 use crate::ui::widgets::{ViewTitle, P};
@@ -28,7 +29,8 @@ pub fn AboutView() -> impl IntoView {
             <ul class="sources">
                 {SOURCES.map(|k| view! { <li>{tr(k)}</li> }).collect_view()}
             </ul>
-            <P key=keys::ABOUT_CHECKED/>
+            // The one date the person sees here: the latest check in the data.
+            <p>{move || t_args(keys::ABOUT_CHECKED, &[("date", LAST_CHECKED.dmy().into())])}</p>
         </section>
         <section>
             <h2>{tr(keys::ABOUT_LANGS_TITLE)}</h2>

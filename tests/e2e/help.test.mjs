@@ -251,6 +251,14 @@ test('choosing any commune shows its People\'s Committee and police by name, and
       await open(page, app.server.url, `?v=3&lang=${lang}&a=${code}`);
       const section = page.locator('.help-commune');
       assert.ok(await section.isVisible(), `${lang} ${label}`);
+      // The no-contact order as a short first line; the detail (with its article) one
+      // tap away, behind a native disclosure that a keyboard opens too.
+      const more = section.locator('[data-id="commune-committee"] details.more');
+      assert.equal(await more.evaluate((d) => d.open), false, `${lang}: the detail starts closed`);
+      assert.ok(!(await section.locator('[data-id="commune-committee"]').innerText()).includes(w.article));
+      await more.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await more.evaluate((d) => d.open), true, `${lang}: Enter opens the detail`);
       const committee = await section.locator('[data-id="commune-committee"]').innerText();
       const police = await section.locator('[data-id="commune-police"]').innerText();
       // The Vietnamese office names, as on the sign, in every language.

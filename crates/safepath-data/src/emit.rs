@@ -97,3 +97,15 @@ pub fn providers_table(code: &mut String, providers: &[ValidProvider]) {
     }
     code.push_str("];\n");
 }
+
+/// `LAST_CHECKED`: the latest day any entry was checked, the one date the about page says
+/// ("checked on"), so no text carries a date of its own that the data can outgrow.
+pub fn last_checked(code: &mut String, providers: &[ValidProvider]) {
+    if let Some(d) = providers.iter().map(|p| p.checked).max() {
+        let _ = writeln!(
+            code,
+            "pub const LAST_CHECKED: Date = Date {{ year: {}, month: {}, day: {} }};",
+            d.year, d.month, d.day
+        );
+    }
+}

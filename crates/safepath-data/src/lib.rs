@@ -88,6 +88,7 @@ pub fn build(directory: &str, units: &str, today: Date) -> Result<(String, Vec<S
     );
     emit::units_table(&mut code, &units);
     emit::providers_table(&mut code, &checked.providers);
+    emit::last_checked(&mut code, &checked.providers);
     Ok((code, warnings))
 }
 

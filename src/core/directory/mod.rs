@@ -357,14 +357,15 @@ impl Unit {
     }
 }
 
-/// The generated tables: `UNITS` (all 102 units) and `PROVIDERS` (every entry of
-/// data/directory.csv, retired ones included so tests can prove they never show).
+/// The generated tables: `UNITS` (all 102 units), `PROVIDERS` (every entry of
+/// data/directory.csv, retired ones included so tests can prove they never show) and
+/// `LAST_CHECKED` (the latest day an entry was checked).
 mod tables {
     use super::*;
     include!(concat!(env!("OUT_DIR"), "/directory.rs"));
 }
 
-pub use tables::{PROVIDERS, UNITS};
+pub use tables::{LAST_CHECKED, PROVIDERS, UNITS};
 
 /// The unit with this code (e.g. from `?area=30307`).
 pub fn unit(code: u32) -> Option<&'static Unit> {

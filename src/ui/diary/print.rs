@@ -16,7 +16,7 @@ use crate::keys;
 use crate::platform::page;
 use crate::ui::diary::sheet::{Choice, Sheet};
 use crate::ui::state::Session;
-use crate::ui::widgets::{NavLink, Stays, TextInput, ViewTitle, P};
+use crate::ui::widgets::{NavLink, ReadMore, Stays, TextInput, ViewTitle, P};
 
 /// The 102 units, by name (marks and case folded, as the help view's search does).
 fn units_by_name() -> Vec<&'static Unit> {
@@ -202,7 +202,7 @@ fn NextSteps() -> impl IntoView {
             <p>{tr(keys::DIARY_REPORT_INTRO)}</p>
             <ul>{report}</ul>
             <p><strong>{tr(keys::DIARY_REPORT_DANGER)}</strong></p>
-            <P key=keys::DIARY_AID/>
+            <ReadMore key=keys::DIARY_AID/>
             <P key=keys::DIARY_LIMIT_EVIDENCE/>
             <P key=keys::DIARY_LIMIT_DECISION/>
         </section>

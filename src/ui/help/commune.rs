@@ -7,9 +7,10 @@ use leptos::prelude::*;
 
 use crate::core::directory::{Office, OfficeKind};
 use crate::core::lang::Lang;
-use crate::i18n::{lang, t_args, tr};
+use crate::i18n::{lang, t_args};
 use crate::keys;
 use crate::tr;
+use crate::ui::widgets::ReadMore;
 
 #[component]
 pub fn YourCommune(offices: [Office; 2]) -> impl IntoView {
@@ -54,7 +55,7 @@ fn OfficeCard(office: Office) -> impl IntoView {
             <h3 class="help-name">{heading}</h3>
             <p class="help-office-asks-label">{tr!(HELP_OFFICE_ASKS)}</p>
             <ul class="help-office-asks">
-                {office.asks().iter().map(|k| view! { <li>{tr(k)}</li> }).collect_view()}
+                {office.asks().iter().map(|k| view! { <li><ReadMore key=k/></li> }).collect_view()}
             </ul>
             {(office.kind == OfficeKind::PeoplesCommittee).then(|| view! {
                 <p class="hint">{tr!(HELP_OFFICE_NO_CONTACT_NOTE)}</p>

@@ -11,7 +11,7 @@ use crate::keys;
 use crate::tr;
 use crate::ui::plan::PlanHere;
 use crate::ui::state::Session;
-use crate::ui::widgets::{follow, Confirm, NavLink, TextArea};
+use crate::ui::widgets::{follow, Confirm, NavLink, ReadMore, TextArea};
 
 #[component]
 pub fn SectionList(
@@ -66,7 +66,7 @@ fn SectionEditor(
                     {section
                         .guidance()
                         .iter()
-                        .map(|k| view! { <p>{tr(k)}</p> })
+                        .map(|k| view! { <ReadMore key=k/> })
                         .collect_view()}
                     {(section == SectionId::Phone).then(|| view! {
                         <p class="plan-find"><NavLink to=View::Phone>{tr!(PHONE_LINK_PLAN)}</NavLink></p>

@@ -17,6 +17,8 @@ use crate::i18n::tr;
 use crate::ui::lazy;
 use crate::ui::state::{Nav, VIEW_TITLE_ID};
 
+mod more;
+pub use more::ReadMore;
 mod stays;
 pub use stays::Stays;
 
