@@ -55,8 +55,8 @@ change-partner-outside = Find someone outside to talk to, someone who holds you 
 
 change-law-title = What the law says
 change-law-measures = When there is domestic violence, the authorities can apply measures such as an order to stop the violence, a summons to the commune police office, a no-contact order, criticism in the community, and education and support to change the behaviour (Law on Prevention and Control of Domestic Violence 2022, Art. 22).
-change-law-no-contact = The chair of the commune or ward People's Committee (UBND xã, phường) can make a no-contact order: the person causing harm may not come near the person harmed, for at most 3 days each time (Art. 25). Breaking it can lead to being held under administrative procedure (Decree 76/2023, Art. 19).
-change-law-support = Education and support to change the behaviour gives the person causing harm knowledge and skills to restrain negative emotions, control their behaviour and resolve conflict, so the violence stops (Art. 2(4)). The chair of the commune or ward People's Committee decides on it.
+change-law-no-contact = The chair of the commune or ward People's Committee (UBND xã, phường) can make a no-contact order: the person using violence may not come near the person harmed, for at most 3 days each time (Art. 25). Breaking it can lead to being held under administrative procedure (Decree 76/2023, Art. 19).
+change-law-support = Education and support to change the behaviour gives the person using violence knowledge and skills to restrain negative emotions, control their behaviour and resolve conflict, so the violence stops (Art. 2(4)). The chair of the commune or ward People's Committee decides on it.
 
 change-talk-title = Someone to talk to
 change-talk-none = We have not found any phone line in Vietnam just for people who want to change that is certainly still working, so we give no number here.
@@ -120,10 +120,10 @@ community-title = For hamlet heads, trusted-address hosts and local unions
 community-intro = Hamlet and neighbourhood heads, people who host a trusted address (địa chỉ tin cậy), Women's Union and Front members are often the first to hear. How you respond in the first hour can keep someone safe.
 
 community-first-title = The first hour
-community-first-safe = Safety first. Take them somewhere private, away from the person causing harm.
-community-first-113 = If someone is in danger, or the person causing harm is coming after them, call 113.
+community-first-safe = Safety first. Take them somewhere private, away from the person using violence.
+community-first-113 = If someone is in danger, or the person using violence is coming after them, call 113.
 community-first-health = If they are hurt, take them to the commune health station (trạm y tế xã), or call 115.
-community-first-place = If they cannot go home safely, find a safe place: a trusted address, a relative the person causing harm does not know about, or ask the commune or ward People's Committee.
+community-first-place = If they cannot go home safely, find a safe place: a trusted address, a relative the person using violence does not know about, or ask the commune or ward People's Committee.
 community-first-child = If there are children, look after them too. A child harmed or threatened: call 111.
 
 community-listen-title = Listen without blame
@@ -131,27 +131,27 @@ community-say-safe = “You are safe here. Take your time.”
 community-say-deserve = “No one deserves to be treated like this.”
 community-say-first = “What would help most right now?”
 community-avoid-cause = “You must have done something to make him angry.”
-community-avoid-cause-why = This blames the person harmed. Violence is the choice of the person causing harm.
+community-avoid-cause-why = This blames the person harmed. Violence is the choice of the person using violence.
 community-avoid-endure = “Just put up with it, for the family’s peace.”
 community-avoid-endure-why = Putting up with it does not stop violence. Hearing this, they may not dare come back to you.
 community-avoid-call = “Let me call him in for a talk.”
-community-avoid-call-why = Calling in the person causing harm without asking the person harmed first can put them in more danger when they go home.
+community-avoid-call-why = Calling in the person using violence without asking the person harmed first can put them in more danger when they go home.
 community-listen-decide = What to do next is theirs to decide. Tell them what choices there are.
 
 community-private-title = Keep it private
 community-private-tell = Do not repeat it to either family, to neighbours, or in a Zalo group.
-community-private-family = Do not let the person causing harm or the family know that they came, or what they said.
+community-private-family = Do not let the person using violence or the family know that they came, or what they said.
 community-private-ask = Ask them before you tell anyone, unless a life is in danger or a child is harmed.
 community-private-photo = No photos and no recordings without their agreement.
 
 community-mediation-title = When mediation (hòa giải) is unsafe
-community-mediation-intro = Many places are used to urging mediation “to keep the family together”. When any of the signs below is there, mediation can push the person harmed into danger. Put safety first, and do not make them sit with the person causing harm.
+community-mediation-intro = Many places are used to urging mediation “to keep the family together”. When any of the signs below is there, mediation can push the person harmed into danger. Put safety first, and do not make them sit with the person using violence.
 community-mediation-ask = Even when you see none of these signs, do not mediate unless the person harmed wants it. Ask them alone first.
 
 community-law-title = What the law gives the person harmed
 community-law-report = Reporting (Art. 19): the law lists the places that receive reports of domestic violence, among them the commune or ward People's Committee, the police, the border-guard post, hamlet and neighbourhood heads, the head of the Front's working committee, and the heads of the Women's Union and other commune organisations. Reports can be made by phone, text, letter or written request, or in person.
-community-law-no-contact = No-contact order (Art. 25): when the violence harmed or threatened their health or life, the person harmed can ask the chair of the commune or ward People's Committee where it happened to order the person causing harm not to come near, for at most 3 days each time. The chair must decide within 12 hours. They can ask in person or by phone; no form is needed. An organisation or another person can ask only with the consent of the person harmed.
-community-law-copy = The order goes to the person causing harm too, and to the hamlet or neighbourhood head where the person harmed lives. If you receive it, tell no one where they are staying.
+community-law-no-contact = No-contact order (Art. 25): when the violence harmed or threatened their health or life, the person harmed can ask the chair of the commune or ward People's Committee where it happened to order the person using violence not to come near, for at most 3 days each time. The chair must decide within 12 hours. They can ask in person or by phone; no form is needed. An organisation or another person can ask only with the consent of the person harmed.
+community-law-copy = The order goes to the person using violence too, and to the hamlet or neighbourhood head where the person harmed lives. If you receive it, tell no one where they are staying.
 community-law-more = A safe place to stay, medical care, legal aid and counselling are measures the law provides too (Art. 22).
 
 community-log-title = A logbook without names
@@ -165,7 +165,7 @@ community-card-hint = Print this card for the back of a door or to keep in the l
 community-card-print = Print the card
 community-card-heading = When someone comes to you about violence at home
 community-card-first = The first hour
-community-card-first-safe = Somewhere private, away from the person causing harm.
+community-card-first-safe = Somewhere private, away from the person using violence.
 community-card-first-113 = In danger: call 113.
 community-card-first-health = Hurt: the commune health station, or call 115.
 community-card-first-child = A child harmed: call 111 (free).

@@ -4,7 +4,7 @@
 phone-title = Is my phone safe?
 phone-intro = Many people have a phone that someone else reads, checks or tracks. Choose what is true for you, and this page shows the steps that fit your situation. You can skip any question. There is no score.
 phone-memory = Nothing you choose here is saved or sent anywhere, and it is gone when you tap “Quick exit”. You can go to Settings or Zalo to follow a step and come back within a few minutes: the page will still be here.
-phone-leaves-link = What this app leaves on your phone
+phone-leaves-link = What this Notebook leaves on your phone
 phone-signs-title = What does the other person seem to know?
 phone-sign-place = Where I go, where I am
 phone-sign-messages = What I write in messages

@@ -329,6 +329,10 @@ mod tests {
                 (10, View::Diary),
                 (11, View::DiaryPrint),
                 (12, View::Leaves),
+                (13, View::Phone),
+                (14, View::Change),
+                (15, View::Young),
+                (16, View::Community),
             ]
         );
         let needs: Vec<u8> = Need::ALL.iter().map(|n| n.code()).collect();
