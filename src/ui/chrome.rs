@@ -81,6 +81,7 @@ pub fn LangSwitch() -> impl IntoView {
                             hreflang=l.code()
                             lang=l.code()
                             aria-current=move || (nav.lang.get() == l).then_some("true")
+                            aria-label=(l == Lang::Km).then_some(KM_WORD_NAME)
                             on:pointerenter=move |_| i18n::prefetch(l, i18n::Part::First)
                             on:focus=move |_| i18n::prefetch(l, i18n::Part::First)
                             on:click=move |ev| {
@@ -91,7 +92,7 @@ pub fn LangSwitch() -> impl IntoView {
                                 nav.switch_lang(l);
                             }
                         >
-                            {l.endonym()}
+                            {if l == Lang::Km { "" } else { l.endonym() }}
                         </a>
                     }
                 })
@@ -100,6 +101,12 @@ pub fn LangSwitch() -> impl IntoView {
     }
     .into_any()
 }
+
+/// "ខ្មែរ" in the switcher is a drawing of the word (`.langs a[lang="km"]::before`,
+/// style/app.css) and this name for screen readers: a page in another language never
+/// fetches the Khmer font, and a phone without one would draw boxes. Static, so the first
+/// visit carries no code for it.
+pub const KM_WORD_NAME: &str = "ខ្មែរ (Khmer)";
 
 /// The national emergency numbers (`core::emergency`) on every view, as links that dial.
 #[component]

@@ -311,3 +311,69 @@ test('a first visit is at most 100 KB, brotli', () => {
   const total = files.reduce((s, f) => s + br(f), 0);
   assert.ok(total <= 100 * 1024, `first visit ${(total / 1024).toFixed(1)} KB: ${files.join(', ')}`);
 });
+
+/** The Khmer switch: a drawn word (no Khmer letters to draw as boxes with the tests'
+ * fonts, DejaVu only), named ខ្មែរ (Khmer) for screen readers, that shows ink: a word, not
+ * a filled block (what a failed mask would leave). */
+async function drawnKhmerWord(page, link, where) {
+  const a = page.locator(link);
+  assert.equal(await a.count(), 1, where);
+  assert.ok(await a.isVisible(), `${where}: visible`);
+  assert.equal(await a.getAttribute('aria-label'), 'ខ្មែរ (Khmer)', `${where}: its name`);
+  assert.equal(await a.evaluate((el) => el.innerText.trim()), '', `${where}: no Khmer letters to draw as boxes`);
+  // The content box, where the word is drawn (inside the pill's border and padding).
+  const clip = await a.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const s = getComputedStyle(el);
+    const px = (v) => parseFloat(v) || 0;
+    const left = px(s.borderLeftWidth) + px(s.paddingLeft);
+    const top = px(s.borderTopWidth) + px(s.paddingTop);
+    return {
+      x: r.left + left,
+      y: r.top + top,
+      width: r.width - left - px(s.borderRightWidth) - px(s.paddingRight),
+      height: r.height - top - px(s.borderBottomWidth) - px(s.paddingBottom),
+    };
+  });
+  const png = await page.screenshot({ clip });
+  const blank = await page.context().newPage();
+  const { ink, total } = await blank.evaluate(async (src) => {
+    const im = new Image();
+    im.src = src;
+    await im.decode();
+    const c = Object.assign(document.createElement('canvas'), { width: im.width, height: im.height });
+    const ctx = c.getContext('2d');
+    ctx.drawImage(im, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const bg = [d[0], d[1], d[2]];
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (Math.max(...[0, 1, 2].map((k) => Math.abs(d[i + k] - bg[k]))) > 60) ink++;
+    }
+    return { ink, total: d.length / 4 };
+  }, `data:image/png;base64,${png.toString('base64')}`);
+  await blank.close();
+  assert.ok(ink / total > 0.04 && ink / total < 0.5, `${where}: ink ${ink}/${total}`);
+}
+
+test('the Khmer switch is findable on Vietnamese and English pages without a Khmer font, before and after takeover', async () => {
+  for (const lang of ['vi', 'en']) {
+    const before = await withoutWasm();
+    const fonts = [];
+    before.page.on('request', (r) => /\.woff2/.test(r.url()) && fonts.push(r.url()));
+    await before.page.goto(`${app.server.url}?lang=${lang}`);
+    await drawnKhmerWord(before.page, `.first-paint[lang="${lang}"] .langs a[lang="km"]`, `${lang} first paint`);
+    await before.context.close();
+
+    const after = await phone(app.browser, { locale: lang === 'vi' ? 'vi-VN' : 'en-GB' });
+    after.page.on('request', (r) => /\.woff2/.test(r.url()) && fonts.push(r.url()));
+    await open(after.page, app.server.url, `?lang=${lang}`);
+    await drawnKhmerWord(after.page, '.app .langs a[lang="km"]', `${lang} app`);
+    // Found by its name, as a screen reader finds it.
+    assert.equal(await after.page.getByRole('link', { name: 'ខ្មែរ (Khmer)', exact: true }).count(), 1);
+    assert.deepEqual(fonts, [], `${lang}: no font fetched`);
+    await after.page.getByRole('link', { name: 'ខ្មែរ (Khmer)', exact: true }).click();
+    await after.page.waitForFunction(() => document.documentElement.lang === 'km');
+    await after.context.close();
+  }
+});
