@@ -19,7 +19,9 @@ use crate::platform::page;
 use crate::tr;
 use crate::ui::away::ClosedNote;
 use crate::ui::state::{scope_view, Nav, Session, VIEW_TITLE_ID};
-use crate::ui::{about, audiences, check, diary, help, leaves, people, phone, plan, privacy, share};
+use crate::ui::{
+    about, audiences, check, diary, help, leaves, people, phone, plan, privacy, share,
+};
 
 type Loaded = Result<AnyView, Unavailable>;
 
