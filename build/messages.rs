@@ -68,8 +68,12 @@ fn pattern(p: &Pattern<&str>, out: &mut String, nested: bool) -> Result<(), Stri
 /// file's words arrive with the first view that needs them (see `src/i18n.rs`).
 pub const FIRST_FILE: &str = "app.ftl";
 
-/// `pub static VI_FIRST` (from [`FIRST_FILE`]) and `pub static VI_REST` (every other
-/// file), and the same for each language, each sorted by id, for `src/i18n.rs`.
+/// Files whose words only their own page reads (the phone check, the audience pages):
+/// they arrive with that page, so a person who never opens it never downloads them.
+pub const PAGE_FILES: &[&str] = &["phone.ftl", "audiences.ftl"];
+
+/// `pub static VI_FIRST` (from [`FIRST_FILE`]), `pub static VI_PAGES` (from
+/// [`PAGE_FILES`]) and `pub static VI_REST` (every other file), and the same for each language, each sorted by id, for `src/i18n.rs`.
 pub fn generate(
     root: &Path,
     out: &Path,
@@ -79,9 +83,14 @@ pub fn generate(
     for lang in ["vi", "en", "km"] {
         let mut first: Vec<(String, String)> = Vec::new();
         let mut rest: Vec<(String, String)> = Vec::new();
+        let mut pages: Vec<(String, String)> = Vec::new();
         for file in files_of(&root.join("locales").join(lang))? {
             let src = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
             let is_first = file.file_name().is_some_and(|n| n == FIRST_FILE);
+            let is_page = file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| PAGE_FILES.contains(&n));
             // Like the app did at run time: keep what parsed (tests/locales.rs fails on errors).
             let res = fluent_syntax::parser::parse(src.as_str()).unwrap_or_else(|(res, _)| res);
             for entry in &res.body {
@@ -93,12 +102,19 @@ pub fn generate(
                     // A later definition overrides an earlier one; an id lives in one table.
                     first.retain(|(id, _)| id != m.id.name);
                     rest.retain(|(id, _)| id != m.id.name);
-                    let table = if is_first { &mut first } else { &mut rest };
+                    pages.retain(|(id, _)| id != m.id.name);
+                    let table = if is_first {
+                        &mut first
+                    } else if is_page {
+                        &mut pages
+                    } else {
+                        &mut rest
+                    };
                     table.push((m.id.name.to_string(), body));
                 }
             }
         }
-        for (part, mut msgs) in [("FIRST", first), ("REST", rest)] {
+        for (part, mut msgs) in [("FIRST", first), ("REST", rest), ("PAGES", pages)] {
             msgs.sort_by(|a, b| a.0.cmp(&b.0));
             writeln!(
                 code,

@@ -79,6 +79,8 @@ type Table = &'static [(&'static str, &'static [P])];
 pub enum Part {
     First,
     Rest,
+    /// The words only their own page reads (`build/messages.rs`, `PAGE_FILES`).
+    Pages,
 }
 
 // Only the Vietnamese words of the chrome and Home are part of the first visit. Every
@@ -113,6 +115,9 @@ fn table(lang: Lang, part: Part) -> Option<Table> {
         (Lang::En, Part::Rest) => messages::EN_REST,
         (Lang::Km, Part::First) => messages::KM_FIRST,
         (Lang::Km, Part::Rest) => messages::KM_REST,
+        (Lang::Vi, Part::Pages) => messages::VI_PAGES,
+        (Lang::En, Part::Pages) => messages::EN_PAGES,
+        (Lang::Km, Part::Pages) => messages::KM_PAGES,
     })
 }
 
@@ -142,6 +147,24 @@ split_words!(
     messages::KM_FIRST
 );
 split_words!(words_km, load_km_rest, preload_km_rest, messages::KM_REST);
+split_words!(
+    words_vi_pages,
+    load_vi_pages,
+    preload_vi_pages,
+    messages::VI_PAGES
+);
+split_words!(
+    words_en_pages,
+    load_en_pages,
+    preload_en_pages,
+    messages::EN_PAGES
+);
+split_words!(
+    words_km_pages,
+    load_km_pages,
+    preload_km_pages,
+    messages::KM_PAGES
+);
 
 async fn fetch(lang: Lang, part: Part) -> Loaded {
     match (lang, part) {
@@ -151,6 +174,9 @@ async fn fetch(lang: Lang, part: Part) -> Loaded {
         (Lang::En, Part::Rest) => load_en_rest().await,
         (Lang::Km, Part::First) => load_km_first().await,
         (Lang::Km, Part::Rest) => load_km_rest().await,
+        (Lang::Vi, Part::Pages) => load_vi_pages().await,
+        (Lang::En, Part::Pages) => load_en_pages().await,
+        (Lang::Km, Part::Pages) => load_km_pages().await,
     }
 }
 
@@ -177,6 +203,9 @@ pub fn prefetch(lang: Lang, part: Part) {
             (Lang::En, Part::Rest) => preload_en_rest().await,
             (Lang::Km, Part::First) => preload_km_first().await,
             (Lang::Km, Part::Rest) => preload_km_rest().await,
+            (Lang::Vi, Part::Pages) => preload_vi_pages().await,
+            (Lang::En, Part::Pages) => preload_en_pages().await,
+            (Lang::Km, Part::Pages) => preload_km_pages().await,
         };
     });
 }
@@ -240,7 +269,7 @@ fn lookup(t: Table, key: &str) -> Option<&'static [P]> {
 }
 
 fn format_in(lang: Lang, key: &str, args: Option<&Args>) -> Option<String> {
-    let parts = [Part::First, Part::Rest]
+    let parts = [Part::First, Part::Rest, Part::Pages]
         .into_iter()
         .find_map(|part| table(lang, part).and_then(|t| lookup(t, key)))?;
     let mut out = String::new();

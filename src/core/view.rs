@@ -48,6 +48,8 @@ pub enum Words {
     Own,
     /// Every language's (the share view writes links and posters in any language).
     Every,
+    /// The page's language, and its own page's words (which no other view reads).
+    OwnAndPage,
     /// The page's language, and Vietnamese (the request for a no-contact order is
     /// written in Vietnamese whatever the language).
     OwnAndVi,
@@ -130,13 +132,13 @@ views! {
     /// What the app leaves on the phone, and how to remove one history row.
     Leaves = 12, "leaves", LEAVES_TITLE, Some("leaves"), Kind::Footer, Own;
     /// "Is my phone safe?": what the other person may see, and steps with their risks.
-    Phone = 13, "phone", PHONE_TITLE, Some("phone"), Kind::Within(View::Home), Own;
+    Phone = 13, "phone", PHONE_TITLE, Some("phone"), Kind::Within(View::Home), OwnAndPage;
     /// For someone worried about how they treat their partner or family.
-    Change = 14, "change", CHANGE_TITLE, Some("people"), Kind::Within(View::Home), Own;
+    Change = 14, "change", CHANGE_TITLE, Some("people"), Kind::Within(View::Home), OwnAndPage;
     /// Respect in relationships, for young people.
-    Young = 15, "young", YOUNG_TITLE, Some("people"), Kind::Within(View::Home), Own;
+    Young = 15, "young", YOUNG_TITLE, Some("people"), Kind::Within(View::Home), OwnAndPage;
     /// For hamlet heads, trusted-address hosts and union members who hear first.
-    Community = 16, "community", COMMUNITY_TITLE, Some("people"), Kind::Within(View::Home), Own;
+    Community = 16, "community", COMMUNITY_TITLE, Some("people"), Kind::Within(View::Home), OwnAndPage;
 }
 
 /// Whether two strings are equal, in a `const` (the loader checks its split points'

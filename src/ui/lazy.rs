@@ -113,7 +113,7 @@ async fn load(view: View) -> Loaded {
     let langs: &[Lang] = match view.words() {
         Words::Chrome => &[],
         Words::Every => &Lang::ALL,
-        Words::Own | Words::OwnAndVi => &here,
+        Words::Own | Words::OwnAndVi | Words::OwnAndPage => &here,
     };
     for &lang in langs {
         i18n::ensure(lang, i18n::Part::First).await?;
@@ -121,6 +121,9 @@ async fn load(view: View) -> Loaded {
     }
     if view.words() == Words::OwnAndVi {
         i18n::ensure(Lang::Vi, i18n::Part::Rest).await?;
+    }
+    if view.words() == Words::OwnAndPage {
+        i18n::ensure(i18n::lang_now(), i18n::Part::Pages).await?;
     }
     load_code(view).await
 }
@@ -135,6 +138,9 @@ pub fn prefetch_words(lang: Lang) {
 pub fn prefetch(view: View) {
     if view.words() != Words::Chrome {
         i18n::prefetch(i18n::lang_now(), i18n::Part::Rest);
+    }
+    if view.words() == Words::OwnAndPage {
+        i18n::prefetch(i18n::lang_now(), i18n::Part::Pages);
     }
     prefetch_code(view);
 }

@@ -75,6 +75,9 @@ impl Nav {
             if ready.is_ok() && view != View::Home {
                 ready = ensure(to, Part::Rest).await;
             }
+            if ready.is_ok() && view.words() == crate::core::view::Words::OwnAndPage {
+                ready = ensure(to, Part::Pages).await;
+            }
             match ready {
                 Ok(()) => self.lang.set(to),
                 Err(_) => history::reload_in(to, self.embed),
