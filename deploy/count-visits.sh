@@ -15,15 +15,25 @@ names=/dev/null
 if [ -n "${SAFEPATH_DIST:-}" ]; then
   names=$(mktemp)
   trap 'rm -f "$names"' EXIT
-  # The loader fetches each part's own chunk under `export const __wasm_split_load_<part>`
-  # and every other chunk under a `/* part, part */` comment.
+  # The loader lists every chunk once (`const c = ["./chunk-….wasm", …]`) and loads each
+  # part with the indexes of the chunks it needs (`export const __wasm_split_load_<part> =
+  # load(0, 1, 25)`). A chunk that one part alone needs is named after it; a chunk that
+  # several need is "shared code". A view's parts (`plan_parts`) count as the view.
   cat "$SAFEPATH_DIST"/split-*.js | awk '
-    /^\/\* .* \*\/$/ { label = "shared code"; next }
-    /^export const __wasm_split_load_/ { label = $3; sub(/^__wasm_split_load_/, "", label) }
-    match($0, /chunk-[0-9a-f]+\.wasm/) {
-      if (label != "") print substr($0, RSTART, RLENGTH), label
-      label = ""
+    /^const c = \[/ {
+      s = $0; n = 0
+      while (match(s, /chunk-[0-9a-f]+\.wasm/)) { file[n++] = substr(s, RSTART, RLENGTH); s = substr(s, RSTART + RLENGTH) }
     }
+    /^export const __wasm_split_load_/ {
+      p = $3; sub(/^__wasm_split_load_/, "", p); sub(/_parts$/, "", p)
+      s = $0; sub(/^[^(]*\(/, "", s); sub(/\).*/, "", s)
+      k = split(s, idx, /, */)
+      for (i = 1; i <= k; i++) {
+        j = idx[i] + 0
+        if (!((j, p) in seen)) { seen[j, p] = 1; users[j]++; label[j] = p }
+      }
+    }
+    END { for (j = 0; j < n; j++) print file[j], (users[j] == 1 ? label[j] : "shared code") }
   ' >"$names"
 fi
 zcat -f -- "$@" | awk -v names="$names" '
