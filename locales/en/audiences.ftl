@@ -4,8 +4,6 @@
 # domain.md, reviews/peer-features-2.md section 3. No number beyond data/directory.csv.
 # The "change" page never tells the partner to forgive, stay or mediate (tests/audiences.rs).
 
-people-go-young = For young people: love is respect
-people-go-community = For hamlet heads, trusted-address hosts and local unions
 
 ## Change (v=14)
 

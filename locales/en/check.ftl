@@ -181,3 +181,6 @@ check-next-plan-hint = The parts that fit your answers come first.
 check-next-contacts = See the services that fit
 check-next-again = Start again
 check-next-home = Close the check and erase my answers
+
+# A link to a page whose own words arrive only with it (phone.ftl, audiences.ftl).
+phone-link-check = Worried your phone is read or tracked? Check it step by step.

@@ -12,3 +12,7 @@ people-go-helper = How to help a friend or relative facing violence
 people-helper-more = What to say, what to avoid, and how to help in practice
 people-child-page = An easy-to-read page for children
 
+
+# A link to a page whose own words arrive only with it (phone.ftl, audiences.ftl).
+people-go-young = For young people: love is respect
+people-go-community = For hamlet heads, trusted-address hosts and local unions

@@ -33,8 +33,6 @@ phone-warn-text = The steps below change an account or the phone, and the other 
 phone-mark-notice = Could they notice?
 phone-mark-safer = Better done from a safer phone.
 phone-source = Source:
-phone-link-plan = Step by step: Is my phone safe?
-phone-link-check = Worried your phone is read or tracked? Check it step by step.
 
 phone-step-safer-title = Use a safer phone to look for help
 phone-step-safer-text = If this phone may be read or tracked, borrow the phone of someone you trust, or use a phone at work, when you call or write for help. For ordinary things, keep using this phone as you always do.

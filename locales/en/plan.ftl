@@ -238,3 +238,6 @@ plan-storage-refused = This device did not let the site store the plan just now 
 plan-crypto-unavailable = This browser cannot encrypt, so the plan cannot be kept safely on this device. You can still write your plan on this page as usual.
 plan-clear-yes = Clear everything
 plan-clear-no = Do not clear
+
+# A link to a page whose own words arrive only with it (phone.ftl, audiences.ftl).
+phone-link-plan = Step by step: Is my phone safe?

@@ -2,8 +2,6 @@
 # Awaiting native review. Vietnamese office names in brackets, as elsewhere.
 # The "change" page never tells the partner to forgive, stay or mediate (tests/audiences.rs).
 
-people-go-young = ទំព័រសម្រាប់យុវវ័យ៖ ស្រឡាញ់គឺគោរព
-people-go-community = ទំព័រសម្រាប់មេភូមិ (trưởng ấp) អាសយដ្ឋានទុកចិត្ត និងសមាគម
 
 ## Change (v=14)
 

@@ -181,3 +181,6 @@ check-next-plan-hint = ផ្នែកដែលត្រូវនឹងចម្
 check-next-contacts = មើលកន្លែងជួយគាំទ្រដែលសមស្រប
 check-next-again = ចាប់ផ្តើមម្តងទៀត
 check-next-home = ទៅទំព័រដើម ហើយលុបចម្លើយរបស់ខ្ញុំ
+
+# A link to a page whose own words arrive only with it (phone.ftl, audiences.ftl).
+phone-link-check = បារម្ភថាទូរស័ព្ទរបស់អ្នកត្រូវគេអាន ឬតាមដាន? សូមពិនិត្យមួយជំហានម្ដងៗ។

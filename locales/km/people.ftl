@@ -12,3 +12,7 @@ people-go-helper = របៀបជួយមិត្តភក្តិ ឬសា
 people-helper-more = គួរនិយាយអ្វី គួរជៀសវាងអ្វី និងជួយបែបណាឱ្យចំ
 people-child-page = ទំព័រងាយអានសម្រាប់កុមារ
 
+
+# A link to a page whose own words arrive only with it (phone.ftl, audiences.ftl).
+people-go-young = ទំព័រសម្រាប់យុវវ័យ៖ ស្រឡាញ់គឺគោរព
+people-go-community = ទំព័រសម្រាប់មេភូមិ (trưởng ấp) អាសយដ្ឋានទុកចិត្ត និងសមាគម

@@ -238,3 +238,6 @@ plan-storage-refused = ឧបករណ៍នេះមិនអនុញ្ញា
 plan-crypto-unavailable = កម្មវិធីរុករកនេះមិនអាចអ៊ិនគ្រីបបានទេ ដូច្នេះមិនអាចរក្សាផែនការទុកលើឧបករណ៍នេះដោយសុវត្ថិភាពបានទេ។ អ្នកនៅតែអាចសរសេរផែនការក្នុងទំព័រនេះបានធម្មតា។
 plan-clear-yes = លុបទាំងអស់
 plan-clear-no = មិនលុបទេ
+
+# A link to a page whose own words arrive only with it (phone.ftl, audiences.ftl).
+phone-link-plan = មួយជំហានម្ដងៗ៖ តើទូរស័ព្ទរបស់ខ្ញុំមានសុវត្ថិភាពទេ?

@@ -6,8 +6,6 @@
 # (tests/audiences.rs kiểm tra các từ đó).
 
 # Liên kết từ trang khác.
-people-go-young = Trang cho người trẻ: yêu là tôn trọng
-people-go-community = Trang cho trưởng ấp, địa chỉ tin cậy và các đoàn thể
 
 ## Muốn thay đổi (v=14)
 

@@ -181,3 +181,6 @@ check-next-plan-hint = Những phần hợp với câu trả lời của bạn s
 check-next-contacts = Xem các nơi hỗ trợ phù hợp
 check-next-again = Làm lại từ đầu
 check-next-home = Về trang chủ và xóa câu trả lời
+
+# A link to a page whose own words arrive only with it (phone.ftl, audiences.ftl).
+phone-link-check = Lo điện thoại bị xem hay bị theo dõi? Kiểm tra từng bước.

@@ -12,3 +12,7 @@ people-go-helper = Cách giúp một người bạn, người thân đang bị b
 people-helper-more = Nên nói gì, nên tránh gì, giúp cụ thể ra sao
 people-child-page = Trang dễ đọc dành cho trẻ em
 
+
+# A link to a page whose own words arrive only with it (phone.ftl, audiences.ftl).
+people-go-young = Trang cho người trẻ: yêu là tôn trọng
+people-go-community = Trang cho trưởng ấp, địa chỉ tin cậy và các đoàn thể

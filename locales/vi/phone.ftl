@@ -32,8 +32,6 @@ phone-warn-text = Các bước dưới đây thay đổi tài khoản hoặc đi
 phone-mark-notice = Họ có thể nhận ra không?
 phone-mark-safer = Nên làm việc này từ một điện thoại an toàn hơn.
 phone-source = Theo:
-phone-link-plan = Kiểm tra từng bước: Điện thoại của tôi có an toàn không?
-phone-link-check = Lo điện thoại bị xem hay bị theo dõi? Kiểm tra từng bước.
 
 phone-step-safer-title = Dùng một điện thoại an toàn hơn để tìm giúp đỡ
 phone-step-safer-text = Nếu máy này có thể bị xem hay bị theo dõi, khi gọi hay nhắn tin tìm giúp đỡ, hãy mượn máy của người bạn tin, hoặc dùng máy ở nơi làm việc. Với những việc bình thường, bạn cứ dùng máy này như mọi ngày.

@@ -238,3 +238,6 @@ plan-storage-refused = Máy này không cho lưu lúc này (có thể bộ nhớ
 plan-crypto-unavailable = Trình duyệt này không mã hóa được, nên không thể lưu kế hoạch an toàn trên máy. Bạn vẫn ghi kế hoạch bình thường trong trang này.
 plan-clear-yes = Xóa hết
 plan-clear-no = Không xóa
+
+# A link to a page whose own words arrive only with it (phone.ftl, audiences.ftl).
+phone-link-plan = Kiểm tra từng bước: Điện thoại của tôi có an toàn không?

@@ -27,9 +27,9 @@ const PASS = 'Con mèo nhà bà Sáu 🐈 ផ្កាឈូក';
 const sectionOf = (id) => id.split('-')[0];
 
 async function openSection(page, code) {
-  const details = page.locator(`#plan-s-${code} details`);
+  const details = page.locator(`#plan-s-${code} details:not(.more)`);
   if (!(await details.evaluate((d) => d.open))) {
-    await page.locator(`#plan-s-${code} summary`).click();
+    await details.locator(':scope > summary').click();
   }
 }
 
@@ -153,8 +153,9 @@ test('keep with a passphrase, reload, open: every field and tick comes back; wro
 test('without opting in, storage stays empty after filling the whole plan', async () => {
   const { page, context, errors } = await phone(app.browser);
   await open(page, app.server.url, '?v=2&lang=km');
-  for (const s of await page.locator('.plan-section details').all()) {
-    await s.locator('summary').click();
+  // A section's own disclosure, not the "read more" inside it (ui/widgets/more.rs).
+  for (const s of await page.locator('.plan-section details:not(.more)').all()) {
+    await s.locator(':scope > summary').click();
   }
   for (const box of await page.locator('.plan-section .plan-checks input').all()) await box.check();
   let n = 0;
