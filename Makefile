@@ -132,8 +132,10 @@ FUZZ_CASES ?= 20000
 fuzz:
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --locked --profile fuzz --test properties
 
+# One file at a time; a file that takes more than 10 minutes fails by name (a hung browser
+# call would otherwise hold the run until the CI's own limit, and say nothing).
 test-browser: browser nginx dist
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=600000 tests/e2e/
 
 bench: browser dist
 	node tests/bench.mjs $(DIST)

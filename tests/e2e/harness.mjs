@@ -185,6 +185,17 @@ export async function phone(browser, { locale = 'vi-VN', width = 360, height = 7
   return { context, page, seen, errors };
 }
 
+/** Settles as `promise` does, or fails naming `what` after `ms`: Playwright's evaluate,
+ * key presses and close have no time limit of their own, and one that never returns (a
+ * frame swapped mid-event) would hold the whole run instead of failing one test. */
+export function within(ms, what, promise) {
+  let timer;
+  const late = new Promise((_, no) => {
+    timer = setTimeout(() => no(new Error(`${what}: no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** Opens the app with a query string and waits until the app has taken over from the
  * pre-rendered first paint and a view's heading is shown. */
 export async function open(page, url, query = '') {
