@@ -134,8 +134,14 @@ pub fn prefetch_words(lang: Lang) {
 }
 
 /// Starts fetching a view's chunk without waiting for it (a failure here is retried when
-/// the view opens).
+/// the view opens). Not while another view is arriving: the person is waiting for that
+/// one, and on a slow line every other byte delays it. (The loading line moves the page
+/// under a resting mouse pointer, and the browser then reports it entering whatever link
+/// lies there now: that is no intent.)
 pub fn prefetch(view: View) {
+    if ARRIVING.with(|a| a.get().is_some_and(|v| v != view)) {
+        return;
+    }
     if view.words() != Words::Chrome {
         i18n::prefetch(i18n::lang_now(), i18n::Part::Rest);
     }
@@ -156,12 +162,35 @@ fn prefetch_code(view: View) {
 
 thread_local! {
     static FOCUS_ON_ARRIVAL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The view whose code and words are on their way, if any.
+    static ARRIVING: std::cell::Cell<Option<View>> = const { std::cell::Cell::new(None) };
 }
 
 /// After a move to another view: its heading takes focus once the view is on screen
 /// (screen readers hear where they are), however long its code takes to arrive.
 pub fn focus_on_arrival() {
     FOCUS_ON_ARRIVAL.with(|f| f.set(true));
+}
+
+/// Marks `view` as arriving until dropped: also when the person moves on before it came
+/// (the wait is then dropped with its view).
+struct Arriving(View);
+
+impl Arriving {
+    fn new(view: View) -> Self {
+        ARRIVING.with(|a| a.set(Some(view)));
+        Self(view)
+    }
+}
+
+impl Drop for Arriving {
+    fn drop(&mut self) {
+        ARRIVING.with(|a| {
+            if a.get() == Some(self.0) {
+                a.set(None);
+            }
+        });
+    }
 }
 
 fn arrived() {
@@ -183,7 +212,10 @@ pub fn LazyView(view: View) -> impl IntoView {
     let content = move || {
         attempt.track();
         Suspend::new(async move {
-            let shown = match load(view).await {
+            let arriving = Arriving::new(view);
+            let loaded = load(view).await;
+            drop(arriving);
+            let shown = match loaded {
                 Ok(v) => v,
                 Err(Unavailable) => view! { <CouldNotOpen retry=attempt/> }.into_any(),
             };
