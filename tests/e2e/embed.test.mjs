@@ -184,11 +184,12 @@ async function untouched(name) {
   return { ...p, keys };
 }
 
-// The third press empties or leaves the frame while its key events are still in flight;
-// the browser may then never confirm the key-up to the test, which is no failure of ours.
+// The third press empties or leaves the frame while its key event is still being handled;
+// the browser may then never confirm that event to the test (the frame it went to is
+// gone), which is no failure of the app. What the test asserts is what the press did.
 async function shift3(page) {
   for (let i = 0; i < 2; i++) await within(5000, 'Shift', page.keyboard.press('Shift'));
-  await within(5000, 'Shift down', page.keyboard.down('Shift'));
+  await within(3000, 'Shift down', page.keyboard.down('Shift')).catch(() => {});
   await within(2000, 'Shift up', page.keyboard.up('Shift')).catch(() => {});
 }
 
