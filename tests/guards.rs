@@ -173,3 +173,113 @@ fn views_write_no_inline_style_attributes() {
         found.join("\n")
     );
 }
+
+/// The calls that run their closure or future later, when the view that made it may be
+/// gone: a frame, a timer, an idle moment, a spawned task.
+const DEFERRING: [&str; 5] = [
+    "request_animation_frame(",
+    "set_timeout(",
+    "request_idle_callback(",
+    "spawn_local(",
+    "queue_microtask(",
+];
+
+/// The reads that panic on a disposed signal or node reference in Leptos 0.8
+/// (reactive_graph's `get`, `with`, `read` and their untracked forms); the `try_` forms
+/// answer `None` instead. (`set` and `update` are silent no-ops there.)
+const PANICKING_READS: [&str; 6] = [
+    ".get()",
+    ".get_untracked()",
+    ".read()",
+    ".read_untracked()",
+    ".with(",
+    ".with_untracked(",
+];
+
+/// The text of the call's arguments: from the opening parenthesis to the one that closes
+/// it (strings and comments in between are rare enough here to be read as code).
+fn arguments(src: &str, open: usize) -> &str {
+    let mut depth = 0usize;
+    for (i, c) in src.get(open..).unwrap_or("").char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return src.get(open..open + i + 1).unwrap_or("");
+                }
+            }
+            _ => {}
+        }
+    }
+    src.get(open..).unwrap_or("")
+}
+
+/// Each read of [`PANICKING_READS`] written inside a [`DEFERRING`] call's arguments, as
+/// (line, text). A thread-local's `.with(` (an upper-case name) is no signal.
+fn deferred_reads(src: &str) -> Vec<(usize, String)> {
+    let mut found = vec![];
+    for call in DEFERRING {
+        for (at, _) in src.match_indices(call) {
+            let open = at + call.len() - 1;
+            let args = arguments(src, open);
+            for read in PANICKING_READS {
+                for (r, _) in args.match_indices(read) {
+                    let before = args.get(..r).unwrap_or("");
+                    let receiver: String = before
+                        .chars()
+                        .rev()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect();
+                    if receiver.chars().any(|c| c.is_ascii_uppercase())
+                        && receiver.chars().all(|c| !c.is_ascii_lowercase())
+                    {
+                        continue;
+                    }
+                    let line = src.get(..open + r).unwrap_or("").lines().count();
+                    found.push((line, format!("{receiver}{read}")));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// A read of a disposed signal panics, and a panic freezes the page: in a callback that
+/// runs later (a frame, a timer, a spawned task), the view may have gone in between (a
+/// quick exit, a tap elsewhere). Such callbacks read with `try_get`, `try_with`, … .
+/// Clippy cannot see this; the review found reads like this in the commune picker.
+#[test]
+fn deferred_callbacks_read_signals_only_with_try() {
+    let mut bad = vec![];
+    for (file, src) in sources() {
+        for (line, read) in deferred_reads(&src) {
+            bad.push(format!("{}:{line}: {read}", file.display()));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "reads that panic once the view is gone, in callbacks that run later (use try_…):\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn the_deferred_read_check_catches_a_planted_read() {
+    let planted = "fn f() {\n    request_animation_frame(move || {\n        if let Some(b) = change_ref.get_untracked() {\n            b.focus();\n        }\n    });\n}\n";
+    assert_eq!(
+        deferred_reads(planted),
+        vec![(3, "change_ref.get_untracked()".to_string())]
+    );
+    let spawned =
+        "spawn_local(async move {\n    x.await;\n    let v = state.with(|s| s.len());\n});";
+    assert_eq!(
+        deferred_reads(spawned),
+        vec![(3, "state.with(".to_string())]
+    );
+    let fine = "request_animation_frame(move || {\n    if let Some(b) = r.try_get_untracked().flatten() {}\n    FOCUS.with(|f| f.set(false));\n});";
+    assert!(deferred_reads(fine).is_empty());
+}

@@ -70,7 +70,7 @@ impl Nav {
     pub fn switch_lang(self, to: Lang) {
         use crate::i18n::{ensure, Part};
         leptos::task::spawn_local(async move {
-            let view = self.view.get_untracked();
+            let view = self.view.try_get_untracked().unwrap_or_default();
             let mut ready = ensure(to, Part::First).await;
             if ready.is_ok() && view != View::Home {
                 ready = ensure(to, Part::Rest).await;

@@ -53,7 +53,7 @@ pub fn PlacePicker(
         // The list has gone: put focus on the chosen place's "change" button, which
         // screen readers announce with the place it describes.
         request_animation_frame(move || {
-            if let Some(b) = change_ref.get_untracked() {
+            if let Some(b) = change_ref.try_get_untracked().flatten() {
                 let _ = b.focus();
             }
         });
@@ -61,7 +61,7 @@ pub fn PlacePicker(
     let change = move |_| {
         area.set(None);
         request_animation_frame(move || {
-            if let Some(i) = input_ref.get_untracked() {
+            if let Some(i) = input_ref.try_get_untracked().flatten() {
                 let _ = i.focus();
             }
         });
