@@ -6,8 +6,8 @@
 // in Khmer, with the Khmer font in) for the app and for the floor in alternated pairs,
 // medians and their ratio, in Vietnamese and in Khmer; the longest main-thread task until
 // the app has taken over; the bytes and requests of the first 10 s on Home with no
-// interaction; the time, bytes and requests to open Get help from Home with nothing
-// fetched ahead. A benchmark, not a test: it prints each budget as within or over. The
+// interaction; the time, bytes and requests to open Get help from Home with its code not
+// fetched ahead (and with Data Saver on, nothing at all ahead). A benchmark, not a test: it prints each budget as within or over. The
 // machine may be shared: read the ratios and the bytes, and the times as rough.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -183,13 +183,15 @@ async function idle() {
   return { bytes: within.reduce((s, r) => s + r.bytes, 0), requests: net.length, live };
 }
 
-/** Opens Get help from Home once the app has taken over, nothing fetched ahead (Data
- * Saver on, so no idle prefetch): time from the tap until the contacts are on screen. */
-async function helpCold() {
-  const { context, page, net } = await slowPhone({ saveData: true });
+/** Opens Get help from Home once the app has taken over, its code not fetched ahead (no
+ * hover before the tap): time from the tap until the contacts are on screen. As the app
+ * runs by default, the rest of the words came while Home was idle; with Data Saver
+ * (`saveData`) nothing came ahead, the words come with the tap too. */
+async function helpCold({ saveData }) {
+  const { context, page, net } = await slowPhone({ saveData });
   await page.goto(server.url, { waitUntil: 'commit' });
   await page.waitForSelector('html[data-live]', { state: 'attached', timeout: 60000 });
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(saveData ? 1000 : 6000);
   const before = net.length;
   const link = page.locator(`.cards a[href*="v=${CODES.help}&"], .cards a[href$="v=${CODES.help}"]`).first();
   const start = Date.now();
@@ -241,14 +243,18 @@ const vi = await pairs('vi');
 const km = await pairs('km');
 const idleRun = await idle();
 const coldRuns = [];
-for (let i = 0; i < 3; i++) coldRuns.push(await helpCold());
+for (let i = 0; i < 3; i++) coldRuns.push(await helpCold({ saveData: false }));
+const saverRuns = [];
+for (let i = 0; i < 3; i++) saverRuns.push(await helpCold({ saveData: true }));
 const exitRuns = [];
 for (let i = 0; i < 3; i++) exitRuns.push(await exitDuringTakeover());
 const exitMs = exitRuns.filter((x) => x !== null);
 await browser.close();
 await server.close();
 
-const cold = { ms: median(coldRuns.map((r) => r.ms)), bytes: median(coldRuns.map((r) => r.bytes)), requests: median(coldRuns.map((r) => r.requests)) };
+const summary = (runs) => ({ ms: median(runs.map((r) => r.ms)), bytes: median(runs.map((r) => r.bytes)), requests: median(runs.map((r) => r.requests)) });
+const cold = summary(coldRuns);
+const saver = summary(saverRuns);
 console.log(`\nslow phone (CPU 4x, 1.6 Mbit/s, 150 ms RTT, brotli, cache off); medians; the machine may be shared, so read ratios, not ms:`);
 for (const [lang, r] of [['vi', vi], ['km', km]]) {
   console.log(`  ${lang}: help visible, app:   ${r.app} ms  [${r.appRuns.map((x) => x.help).join(', ')}] (${r.runs} alternated pairs)`);
@@ -256,7 +262,8 @@ for (const [lang, r] of [['vi', vi], ['km', km]]) {
   console.log(`  ${lang}: ratio ${(r.app / r.floor).toFixed(2)}; app interactive ${r.ready} ms; longest main-thread task until then ${r.longest} ms [${r.appRuns.map((x) => x.longest).join(', ')}]`);
 }
 console.log(`  first 10 s on Home, no interaction: ${(idleRun.bytes / 1024).toFixed(1)} KB in ${idleRun.requests} requests${idleRun.live ? '' : ' (the app never took over!)'}`);
-console.log(`  Get help from Home, nothing fetched ahead: ${cold.ms} ms after the tap, ${(cold.bytes / 1024).toFixed(1)} KB in ${cold.requests} requests  [${coldRuns.map((r) => r.ms).join(', ')} ms]`);
+console.log(`  Get help from Home, its code not fetched ahead: ${cold.ms} ms after the tap, ${(cold.bytes / 1024).toFixed(1)} KB in ${cold.requests} requests  [${coldRuns.map((r) => r.ms).join(', ')} ms]`);
+console.log(`  the same with Data Saver (nothing ahead, words too): ${saver.ms} ms after the tap, ${(saver.bytes / 1024).toFixed(1)} KB in ${saver.requests} requests  [${saverRuns.map((r) => r.ms).join(', ')} ms]`);
 
 console.log(`  quick exit tapped as the app takes over: ${median(exitMs)} ms from the tap to leaving  [${exitRuns.join(', ')} ms]`);
 
@@ -271,7 +278,8 @@ console.log(`\nbudgets:`);
 console.log(`  first visit ${(total('br') / 1024).toFixed(1)} KB br ≤ ${BUDGET_BYTES / 1024} KB: ${verdict(total('br') <= BUDGET_BYTES)} (${((BUDGET_BYTES - total('br')) / 1024).toFixed(1)} KB to spare)`);
 console.log(`  help visible ${ratio.toFixed(2)}× the floor ≤ ${BUDGET_RATIO}×: ${verdict(ratio <= BUDGET_RATIO)}`);
 console.log(`  Khmer help visible ${ratioKm.toFixed(2)}× its floor ≤ ${BUDGET_RATIO}×: ${verdict(ratioKm <= BUDGET_RATIO)}`);
-console.log(`  longest task during takeover ${vi.longest} ms ≤ ${BUDGET_TASK} ms: ${verdict(vi.longest <= BUDGET_TASK)}`);
+const slowestTask = Math.max(...vi.appRuns.map((x) => x.longest ?? 0));
+console.log(`  longest task during takeover ${slowestTask} ms (slowest of ${vi.runs} runs) ≤ ${BUDGET_TASK} ms: ${verdict(slowestTask <= BUDGET_TASK)}`);
 console.log(`  idle first 10 s ${(idleRun.bytes / 1024).toFixed(1)} KB ≤ ${BUDGET_IDLE_BYTES / 1024} KB: ${verdict(idleRun.bytes <= BUDGET_IDLE_BYTES)}; ${idleRun.requests} requests ≤ ${BUDGET_IDLE_REQUESTS}: ${verdict(idleRun.requests <= BUDGET_IDLE_REQUESTS)}`);
 console.log(`  Get help opened cold in ${cold.ms} ms ≤ ${BUDGET_OPEN} ms: ${verdict(cold.ms <= BUDGET_OPEN)}`);
 console.log(`  quick exit during takeover ${Math.max(...exitMs)} ms (slowest) ≤ 100 ms: ${verdict(exitMs.length > 0 && Math.max(...exitMs) <= 100)}`);
