@@ -71,15 +71,19 @@ export async function serve({ root = DIST, base = BASE, extra = {}, host = '127.
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
         'cache-control': 'no-store',
       };
-      // As a well-configured host would: brotli, else gzip (for the benchmark).
+      // As a well-configured host would: brotli, else gzip (for the benchmark). The
+      // build's own .br/.gz copies when there are (as nginx's brotli_static sends them):
+      // compressing here at the first request would hold every other response meanwhile.
       const accept = String(req.headers['accept-encoding'] || '');
       const enc = compress && (accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : null);
       if (enc) {
         const key = `${enc}:${file}`;
         if (!packed.has(key)) {
-          packed.set(key, enc === 'br'
+          const copy = `${file}.${enc === 'br' ? 'br' : 'gz'}`;
+          const built = await readFile(copy).catch(() => null);
+          packed.set(key, built ?? (enc === 'br'
             ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
-            : gzipSync(body, { level: 9 }));
+            : gzipSync(body, { level: 9 })));
         }
         body = packed.get(key);
         headers['content-encoding'] = enc;
