@@ -1,10 +1,12 @@
-// After `trunk build`: cut the app's WebAssembly into a small main module (the chrome,
-// Home, Vietnamese) and chunks that load when first needed (each view, English, Khmer),
-// so the first visit stays light. Run by `make dist` before postbuild.mjs.
+// After the release build: cut the app's WebAssembly into a small main module (the
+// chrome, Home, Vietnamese) and chunks that load when first needed (each view, English,
+// Khmer), so the first visit stays light. Run by `make dist` after cargo (the wasm) and
+// trunk (style sheets, public/, index.html), before the pre-render and postbuild.mjs.
 // Usage: node tools/split.mjs DIST
 //
-// trunk 0.21 cannot split (its hooks run too early or too late for it), so this step
-// redoes its last two stages from the linker's output:
+// trunk 0.21 cannot split (its hooks run too early or too late for it), so it does not
+// build the app at all (index.html: `<link data-trunk rel="rust" data-trunk-skip>`); this
+// script makes everything of the app from the linker's output, each tool run once:
 //  1. wasm-split-cli cuts target/wasm32-unknown-unknown/release/safepath.wasm (linked with
 //     --emit-relocs, see .cargo/config.toml) at every `wasm_split` point (src/ui/lazy.rs,
 //     src/i18n.rs) into a main module, pieces and a small loader (__wasm_split.js);
@@ -12,17 +14,18 @@
 //  3. the splitter makes one piece per set of split points sharing code, most of them a
 //     few hundred bytes: small pieces are merged (wasm-merge) into the chunk of the views
 //     that use them, so a view costs a handful of requests, not dozens (group());
-//  4. wasm-opt -Oz shrinks every module (trunk's own pass is off: data-wasm-opt="0");
+//  4. wasm-opt -Oz shrinks every module;
 //  5. the main module's imports get short names, in the wasm and in the glue alike;
 //  6. every file is named after content (one build id for the glue, the main module and
 //     the loader, which name each other; each chunk after its own bytes), so a cached
 //     page can never mix files of two builds, and the year-long cache rule applies; the
 //     loader is written anew, one line per chunk and per split point;
-//  7. index.html points at the new files, with fresh integrity hashes; trunk's unsplit
-//     files are removed.
+//  7. the start-up module (loader-<hash>.js) and the preloads of the glue and the main
+//     module, with integrity hashes, take the place of the rust link in index.html.
 // Fails loudly, so a build that did not split can never ship: no split points found, a
 // relocation section or the split placeholder left in any output, a loader or a piece
-// this script does not understand.
+// this script does not understand, an index.html without the rust link (trunk built the
+// app itself after all).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync, unlinkSync, existsSync, rmSync } from 'node:fs';
@@ -39,7 +42,7 @@ const fail = (msg) => {
 if (!dist || !existsSync(join(dist, 'index.html'))) fail('usage: node tools/split.mjs DIST');
 
 const linked = resolve(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown/release/safepath.wasm');
-if (!existsSync(linked)) fail(`${linked} is missing: run trunk build --release first`);
+if (!existsSync(linked)) fail(`${linked} is missing: run cargo build --release --target wasm32-unknown-unknown --bin safepath first`);
 
 const FEATURES = [
   '--enable-bulk-memory',
@@ -157,26 +160,47 @@ try {
     if (reloc.length) fail(`${m} still carries ${reloc.join(', ')}`);
   }
 
-  // 7. into dist, and index.html points at them
+  // 7. into dist, and index.html loads them where its rust link was
   let html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const oldGlue = html.match(/safepath-[0-9a-f]+\.js/)?.[0];
-  const oldWasm = html.match(/safepath-[0-9a-f]+_bg\.wasm/)?.[0];
-  if (!oldGlue || !oldWasm) fail('index.html names no safepath-<hash>.js / _bg.wasm (did trunk run?)');
+  const rustLink = /[ \t]*<link data-trunk rel="rust"[^>]*>/g;
+  const links = html.match(rustLink) || [];
+  if (links.length !== 1 || !links[0].includes('data-trunk-skip')) {
+    fail(`index.html has ${links.length} rust links, not one with data-trunk-skip (did trunk build the app itself?)`);
+  }
   for (const f of readdirSync(dist)) {
-    if (f === oldGlue || f === oldWasm || /^(chunk-[0-9a-f]{16}\.wasm|split-[0-9a-f]{16}\.js)$/.test(f)) unlinkSync(join(dist, f));
+    if (/^(safepath-[0-9a-f]+(_bg)?\.(js|wasm)|chunk-[0-9a-f]{16}\.wasm|split-[0-9a-f]{16}\.js|loader-[0-9a-f]{16}\.js)$/.test(f)) {
+      unlinkSync(join(dist, f));
+    }
   }
   writeFileSync(join(dist, names.glue), glue);
   writeFileSync(join(dist, names.wasm), mainWasm);
   writeFileSync(join(dist, names.loader), loader);
   merged.forEach((m, i) => writeFileSync(join(dist, chunkNames[i]), readFileSync(m)));
-
-  html = html.split(oldGlue).join(names.glue).split(oldWasm).join(names.wasm);
-  // Fresh integrity values for the two preloads trunk wrote.
-  html = html.replace(/<link\b[^>]*>/g, (tag) => {
-    const file = tag.match(/href="\.?\/?([^"]+)"/)?.[1];
-    const body = file === names.glue ? Buffer.from(glue) : file === names.wasm ? mainWasm : null;
-    return body ? tag.replace(/integrity="[^"]*"/, `integrity="${sri(body)}"`) : tag;
-  });
+  // The start-up module, as a file (the CSP allows no inline script). It is what trunk
+  // writes for an app it builds; the browser tests listen for its event.
+  const startup = [
+    `import init, * as bindings from './${names.glue}';`,
+    `const wasm = await init({ module_or_path: './${names.wasm}' });`,
+    '',
+    '',
+    'window.wasmBindings = bindings;',
+    '',
+    '',
+    'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));',
+    '',
+  ].join('\n');
+  const startupName = `loader-${hash(Buffer.from(startup))}.js`;
+  writeFileSync(join(dist, startupName), startup);
+  html = html.replace(
+    rustLink,
+    [
+      `<script type="module" src="./${startupName}"></script>`,
+      `<link rel="modulepreload" href="./${names.glue}" crossorigin="anonymous" integrity="${sri(Buffer.from(glue))}">`,
+      `<link rel="preload" href="./${names.wasm}" crossorigin="anonymous" integrity="${sri(mainWasm)}" as="fetch" type="application/wasm">`,
+    ]
+      .map((tag) => `  ${tag}`)
+      .join('\n'),
+  );
   writeFileSync(join(dist, 'index.html'), html);
   console.log(
     `split: main ${names.wasm} (${(mainWasm.length / 1024).toFixed(0)} KB raw) + ${units.length} pieces in ${groups.length} chunks`,
