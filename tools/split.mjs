@@ -44,6 +44,15 @@ if (!dist || !existsSync(join(dist, 'index.html'))) fail('usage: node tools/spli
 const linked = resolve(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown/release/safepath.wasm');
 if (!existsSync(linked)) fail(`${linked} is missing: run cargo build --release --target wasm32-unknown-unknown --bin safepath first`);
 
+// Where the app's loader goes: trunk leaves its rust link in place when told to skip it.
+const rustLink = /[ \t]*<link data-trunk rel="rust"[^>]*>/g;
+{
+  const links = readFileSync(join(dist, 'index.html'), 'utf8').match(rustLink) || [];
+  if (links.length !== 1 || !links[0].includes('data-trunk-skip')) {
+    fail(`index.html needs one <link data-trunk rel="rust" data-trunk-skip>, it has ${links.length} rust link(s) (did trunk build the app itself?)`);
+  }
+}
+
 const FEATURES = [
   '--enable-bulk-memory',
   '--enable-nontrapping-float-to-int',
@@ -162,11 +171,6 @@ try {
 
   // 7. into dist, and index.html loads them where its rust link was
   let html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const rustLink = /[ \t]*<link data-trunk rel="rust"[^>]*>/g;
-  const links = html.match(rustLink) || [];
-  if (links.length !== 1 || !links[0].includes('data-trunk-skip')) {
-    fail(`index.html has ${links.length} rust links, not one with data-trunk-skip (did trunk build the app itself?)`);
-  }
   for (const f of readdirSync(dist)) {
     if (/^(safepath-[0-9a-f]+(_bg)?\.(js|wasm)|chunk-[0-9a-f]{16}\.wasm|split-[0-9a-f]{16}\.js|loader-[0-9a-f]{16}\.js)$/.test(f)) {
       unlinkSync(join(dist, f));
