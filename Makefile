@@ -99,7 +99,7 @@ dist: tools
 	stage 1 "build: trunk" trunk build --release --offline --locked --dist $(DIST); \
 	stage 1 "build: an index.html, no app from trunk" bash -c 'test -s $(DIST)/index.html && ! ls $(DIST)/*.wasm 2>/dev/null'; \
 	stage 2 split node tools/split.mjs $(DIST); \
-	stage 2 "split: chunks" bash -c 'ls $(DIST)/chunk-*.wasm >/dev/null'; \
+	stage 2 "split: chunks, the diary's in no-store/" bash -c 'ls $(DIST)/chunk-*.wasm $(DIST)/no-store/chunk-*.wasm >/dev/null'; \
 	stage 3 prerender cargo run --locked --quiet --no-default-features --features ssr --bin prerender -- $(DIST)/index.html; \
 	stage 3 "prerender: no marker left" bash -c '! grep -q "first-paint:" $(DIST)/index.html'; \
 	stage 4 postbuild node tools/postbuild.mjs $(DIST); \

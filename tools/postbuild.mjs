@@ -14,7 +14,8 @@
 //    copied into the nginx config, the _headers file and every host's config after each
 //    build, and a nonce needs a server that rewrites every response. With a file,
 //    `script-src 'self'` covers it and the shipped configs stay static.
-// 3. Adds per-file caching rules for the hashed files to _headers (hosts that read one).
+// 3. Adds per-file caching rules for the hashed files to _headers (hosts that read one):
+//    a year, but `no-store` for the diary's own chunks in no-store/ (tools/split.mjs).
 // 3b. Ships boot.js (on every first visit, before the first paint) without its comment
 //    lines and indentation: plain ES5 with no template literals or multi-line strings, so
 //    dropping whole comment lines and leading blanks changes no code (about 1.5 KB brotli).
@@ -38,8 +39,12 @@ const fail = (msg) => {
   process.exit(1);
 };
 
+// The diary's own chunks (tools/split.mjs, NO_STORE): never stored by the browser.
+const NO_STORE_DIR = 'no-store';
+const inNoStore = () => (existsSync(join(dist, NO_STORE_DIR)) ? readdirSync(join(dist, NO_STORE_DIR)).map((f) => `${NO_STORE_DIR}/${f}`) : []);
+
 // Old outputs of this script (a rerun on the same dist) go first.
-for (const f of readdirSync(dist)) {
+for (const f of [...readdirSync(dist), ...inNoStore()]) {
   if (/\.(gz|br)$/.test(f)) unlinkSync(join(dist, f));
 }
 
@@ -113,6 +118,11 @@ if (existsSync(headersPath)) {
   for (const f of hashed.sort()) {
     headers += `/${f}\n  Cache-Control: public, max-age=31536000, immutable\n  Cross-Origin-Resource-Policy: same-origin\n`;
   }
+  // The diary's own code: in the browser's disk cache it would show that the diary was opened.
+  headers += `\n# ${NO_STORE_DIR}/: never stored, not even in the browser's disk cache (tools/split.mjs).\n`;
+  for (const f of inNoStore().sort()) {
+    headers += `/${f}\n  Cache-Control: no-store\n  Cross-Origin-Resource-Policy: same-origin\n`;
+  }
   writeFileSync(headersPath, headers);
 }
 
@@ -147,7 +157,7 @@ const COMPRESS = new Set(['.wasm', '.js', '.css', '.svg', '.html', '.txt']);
 let raw = 0;
 let gz = 0;
 let br = 0;
-for (const f of readdirSync(dist)) {
+for (const f of [...readdirSync(dist), ...inNoStore()]) {
   const path = join(dist, f);
   if (!statSync(path).isFile() || !COMPRESS.has(extname(f))) continue;
   const body = readFileSync(path);

@@ -19,7 +19,8 @@
 //  6. every file is named after content (one build id for the glue, the main module and
 //     the loader, which name each other; each chunk after its own bytes), so a cached
 //     page can never mix files of two builds, and the year-long cache rule applies; the
-//     loader is written anew, one line per chunk and per split point;
+//     loader is written anew, one line per chunk and per split point; the diary's own
+//     chunks go into no-store/, never kept by the browser (NO_STORE);
 //  7. the start-up module (loader-<hash>.js) and the preloads of the glue and the main
 //     module, with integrity hashes, take the place of the rust link in index.html.
 // Fails loudly, so a build that did not split can never ship: no split points found, a
@@ -28,7 +29,7 @@
 // app itself after all).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync, unlinkSync, existsSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, unlinkSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
@@ -62,6 +63,14 @@ const FEATURES = [
   '--enable-multivalue',
 ];
 const PLACEHOLDER = '__wasm_split_placeholder__';
+// The diary's own code is never stored by the browser: a chunk of it in the disk cache
+// would show that the diary was opened (a year later, to whoever copies the cache). The
+// chunks that only these split points need go into this folder, which
+// tools/postbuild.mjs (_headers) and deploy/nginx.conf serve with `no-store`; the code
+// they share with other views is cached as usual. Each costs its bytes again on every
+// opening (the diary's: about 40 KB brotli).
+const NO_STORE = ['diary'];
+const NO_STORE_DIR = 'no-store';
 
 /** Names of a module's custom sections (a wasm file is a list of id + length + bytes). */
 function customSections(bytes) {
@@ -146,8 +155,9 @@ try {
   let mainWasm = readFileSync(mainPath);
   ({ glue, wasm: mainWasm } = shortImports(glue, mainWasm));
 
-  // 6. content names
-  const chunkNames = merged.map((m) => `chunk-${hash(readFileSync(m))}.wasm`);
+  // 6. content names; the chunks only the NO_STORE split points need go into no-store/
+  const unstored = unstoredGroups(modules, groups);
+  const chunkNames = merged.map((m, i) => `${unstored.has(i) ? `${NO_STORE_DIR}/` : ''}chunk-${hash(readFileSync(m))}.wasm`);
   let loader = writeLoader(prelude, modules, groups, chunkNames);
   const id = hash(Buffer.concat([mainWasm, Buffer.from(glue), Buffer.from(loader), ...chunkNames.map((c) => Buffer.from(c))]));
   const names = { glue: `safepath-${id}.js`, wasm: `safepath-${id}_bg.wasm`, loader: `split-${id}.js` };
@@ -179,6 +189,8 @@ try {
   writeFileSync(join(dist, names.glue), glue);
   writeFileSync(join(dist, names.wasm), mainWasm);
   writeFileSync(join(dist, names.loader), loader);
+  rmSync(join(dist, NO_STORE_DIR), { recursive: true, force: true });
+  mkdirSync(join(dist, NO_STORE_DIR));
   merged.forEach((m, i) => writeFileSync(join(dist, chunkNames[i]), readFileSync(m)));
   // The start-up module, as a file (the CSP allows no inline script). It is what trunk
   // writes for an app it builds; the browser tests listen for its event.
@@ -415,6 +427,25 @@ function shortImports(glue, wasm) {
   if (glue.split(moduleKey).length !== 2) fail(`the glue does not name ${MODULE} once`);
   glue = glue.replace(moduleKey, 'a: import0');
   return { glue, wasm: assemble(secs.map((s) => (s === imp ? { id: 2, body: encodeImports(list) } : s))) };
+}
+
+/**
+ * The chunks that only the NO_STORE split points need. Fails if one of them has no chunk of
+ * its own (its code was merged into a chunk other views share), so the promise cannot
+ * lapse unnoticed.
+ */
+function unstoredGroups(modules, groups) {
+  const out = new Set();
+  groups.forEach((_, gi) => {
+    const users = modules.filter((m) => m.groups.includes(gi)).map((m) => m.name);
+    if (users.length && users.every((u) => NO_STORE.includes(u))) out.add(gi);
+  });
+  for (const name of NO_STORE) {
+    const m = modules.find((x) => x.name === name);
+    if (!m) fail(`no split point ${name} (NO_STORE)`);
+    if (!m.groups.some((gi) => out.has(gi))) fail(`split point ${name} has no chunk of its own: it would be cached`);
+  }
+  return out;
 }
 
 /** The chunk loader: the splitter's helpers, then one line per chunk and per split point. */
