@@ -83,19 +83,23 @@ nginx:
 
 # The release build, in four named stages; each says what it checks after it ran, and a
 # failure names the stage that broke (the tool's own message is just above it).
-# trunk: the wasm, the style sheets, public/ (its JS glue is made again by split).
+# build: cargo links the wasm (with relocations, for the split); trunk copies the style
+# sheets and public/ and writes index.html, and builds no app (index.html's rust link is
+# data-trunk-skip), so wasm-bindgen runs once, in split.
 # split: cuts the wasm into chunks (each view, each language but Vietnamese), runs
-# wasm-bindgen and wasm-opt on them, names every file after its content.
+# wasm-bindgen and wasm-opt on them, names every file after its content, writes the
+# start-up module (a file: strict CSP) and its preloads into index.html.
 # prerender: writes the chrome and Home, in every language, into index.html (a native
-# render of the app's own components). postbuild: moves trunk's inline loader into a
-# file (strict CSP), adds caching rules to _headers, writes .gz and .br copies.
+# render of the app's own components). postbuild: one style sheet, caching rules in
+# _headers, .gz and .br copies.
 dist: tools
 	@stage() { n=$$1; name=$$2; shift 2; echo "== dist $$n/4 $$name"; \
 	  "$$@" || { rc=$$?; echo "== dist $$n/4 $$name FAILED (exit $$rc): $(DIST)/ is not a usable build" >&2; exit 1; }; }; \
-	stage 1 trunk trunk build --release --offline --locked --dist $(DIST); \
-	stage 1 "trunk: an index.html" test -s $(DIST)/index.html; \
+	stage 1 "build: cargo" cargo build --release --offline --locked --target wasm32-unknown-unknown --bin safepath; \
+	stage 1 "build: trunk" trunk build --release --offline --locked --dist $(DIST); \
+	stage 1 "build: an index.html, no app from trunk" bash -c 'test -s $(DIST)/index.html && ! ls $(DIST)/*.wasm 2>/dev/null'; \
 	stage 2 split node tools/split.mjs $(DIST); \
-	stage 2 "split: chunks" bash -c 'ls $(DIST)/chunk-*.wasm >/dev/null'; \
+	stage 2 "split: chunks, the diary's in no-store/" bash -c 'ls $(DIST)/chunk-*.wasm $(DIST)/no-store/chunk-*.wasm >/dev/null'; \
 	stage 3 prerender cargo run --locked --quiet --no-default-features --features ssr --bin prerender -- $(DIST)/index.html; \
 	stage 3 "prerender: no marker left" bash -c '! grep -q "first-paint:" $(DIST)/index.html'; \
 	stage 4 postbuild node tools/postbuild.mjs $(DIST); \

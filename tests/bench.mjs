@@ -50,7 +50,7 @@ const total = (k) => first.reduce((s, r) => s + r[k], 0);
 console.log(`\nfirst visit (${first.map((r) => r.file).join(', ')})`);
 console.log(`${'first visit total'.padEnd(42)}${kb(total('raw'))} ${kb(total('gzip'))} ${kb(total('br'))}`);
 // By what a phone downloads (brotli), not by raw size.
-const chunks = rows.filter((r) => /^chunk-[0-9a-f]{16}\.wasm$/.test(r.file)).sort((a, b) => b.br - a.br);
+const chunks = rows.filter((r) => /^(no-store\/)?chunk-[0-9a-f]{16}\.wasm$/.test(r.file)).sort((a, b) => b.br - a.br);
 const smallest = chunks[chunks.length - 1];
 console.log(`chunks: ${chunks.length}, ${kb(chunks.reduce((s, r) => s + r.br, 0)).trim()} KB br in all, largest ${chunks.slice(0, 5).map((r) => `${(r.br / 1024).toFixed(1)}`).join(', ')} KB br, smallest ${smallest ? (smallest.br / 1024).toFixed(1) : '-'} KB br`);
 const font = rows.filter((r) => r.file.endsWith('.woff2'));

@@ -1,20 +1,21 @@
-// After `trunk build`: make dist/ deployable under a strict Content-Security-Policy and
-// ready for static compression. Run by `make dist`; usage: node tools/postbuild.mjs DIST
+// After the split and the pre-render: make dist/ deployable under a strict
+// Content-Security-Policy and ready for static compression. Run by `make dist`; usage:
+// node tools/postbuild.mjs DIST
 //
-// 1. Trunk writes its wasm loader as an inline <script type="module"> in index.html. A
-//    CSP without 'unsafe-inline' blocks it. We move it into a file named after its own
-//    hash (loader-<hash>.js) and reference it with <script type="module" src=…>.
-//    Why a file and not a CSP hash or nonce: the loader's text changes with every build
-//    (it names the hashed wasm and js), so a 'sha256-…' source would have to be copied
-//    into the nginx config, the _headers file and every host's config after each build,
-//    and a nonce needs a server that rewrites every response. With a file, `script-src
-//    'self'` covers it and the shipped configs stay static.
+// 1. The WebAssembly, its glue and the start-up module (a file, loader-<hash>.js, written
+//    by tools/split.mjs: the CSP allows no inline script) are asked for at low priority.
 //    The style sheets (one per view in style/) become one file: one request instead of
 //    six, and compressed together they are about 2 KB smaller than apart (brotli shares
 //    what the sheets repeat only within one file), shipped without comments and indentation.
 // 2. Refuses a build that would still break under the CSP: any inline script, <style>
 //    element, style="" attribute or on…="" handler left in index.html fails the build.
-// 3. Adds per-file caching rules for the hashed files to _headers (hosts that read one).
+//    Why files and not a CSP hash or nonce: the start-up module's text changes with every
+//    build (it names the hashed wasm and js), so a 'sha256-…' source would have to be
+//    copied into the nginx config, the _headers file and every host's config after each
+//    build, and a nonce needs a server that rewrites every response. With a file,
+//    `script-src 'self'` covers it and the shipped configs stay static.
+// 3. Adds per-file caching rules for the hashed files to _headers (hosts that read one):
+//    a year, but `no-store` for the diary's own chunks in no-store/ (tools/split.mjs).
 // 3b. Ships boot.js (on every first visit, before the first paint) without its comment
 //    lines and indentation: plain ES5 with no template literals or multi-line strings, so
 //    dropping whole comment lines and leading blanks changes no code (about 1.5 KB brotli).
@@ -38,23 +39,17 @@ const fail = (msg) => {
   process.exit(1);
 };
 
+// The diary's own chunks (tools/split.mjs, NO_STORE): never stored by the browser.
+const NO_STORE_DIR = 'no-store';
+const inNoStore = () => (existsSync(join(dist, NO_STORE_DIR)) ? readdirSync(join(dist, NO_STORE_DIR)).map((f) => `${NO_STORE_DIR}/${f}`) : []);
+
 // Old outputs of this script (a rerun on the same dist) go first.
-for (const f of readdirSync(dist)) {
+for (const f of [...readdirSync(dist), ...inNoStore()]) {
   if (/\.(gz|br)$/.test(f)) unlinkSync(join(dist, f));
 }
 
-// --- 1. the inline loader becomes a hashed file -------------------------------------
 const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const inline = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-html = html.replace(inline, (tag, attrs, body) => {
-  if (/\bsrc\s*=/.test(attrs)) return tag;
-  if (!/type\s*=\s*["']?module/i.test(attrs)) fail(`unexpected inline script: ${tag.slice(0, 120)}`);
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  const name = `loader-${hash}.js`;
-  writeFileSync(join(dist, name), body.trim() + '\n');
-  return `<script type="module" src="./${name}"></script>`;
-});
 
 // --- 1a. the first paint first ---------------------------------------------------
 // The first paint needs only the HTML, the style sheet and boot.js. The WebAssembly, its
@@ -123,6 +118,11 @@ if (existsSync(headersPath)) {
   for (const f of hashed.sort()) {
     headers += `/${f}\n  Cache-Control: public, max-age=31536000, immutable\n  Cross-Origin-Resource-Policy: same-origin\n`;
   }
+  // The diary's own code: in the browser's disk cache it would show that the diary was opened.
+  headers += `\n# ${NO_STORE_DIR}/: never stored, not even in the browser's disk cache (tools/split.mjs).\n`;
+  for (const f of inNoStore().sort()) {
+    headers += `/${f}\n  Cache-Control: no-store\n  Cross-Origin-Resource-Policy: same-origin\n`;
+  }
   writeFileSync(headersPath, headers);
 }
 
@@ -157,7 +157,7 @@ const COMPRESS = new Set(['.wasm', '.js', '.css', '.svg', '.html', '.txt']);
 let raw = 0;
 let gz = 0;
 let br = 0;
-for (const f of readdirSync(dist)) {
+for (const f of [...readdirSync(dist), ...inNoStore()]) {
   const path = join(dist, f);
   if (!statSync(path).isFile() || !COMPRESS.has(extname(f))) continue;
   const body = readFileSync(path);
@@ -178,4 +178,4 @@ for (const f of readdirSync(dist)) {
   br += Math.min(b.length, body.length);
 }
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`postbuild: loader moved out of index.html; precompressed ${kb(raw)} → gzip ${kb(gz)}, brotli ${kb(br)}`);
+console.log(`postbuild: one style sheet, caching rules; precompressed ${kb(raw)} → gzip ${kb(gz)}, brotli ${kb(br)}`);

@@ -1,10 +1,12 @@
-// After `trunk build`: cut the app's WebAssembly into a small main module (the chrome,
-// Home, Vietnamese) and chunks that load when first needed (each view, English, Khmer),
-// so the first visit stays light. Run by `make dist` before postbuild.mjs.
+// After the release build: cut the app's WebAssembly into a small main module (the
+// chrome, Home, Vietnamese) and chunks that load when first needed (each view, English,
+// Khmer), so the first visit stays light. Run by `make dist` after cargo (the wasm) and
+// trunk (style sheets, public/, index.html), before the pre-render and postbuild.mjs.
 // Usage: node tools/split.mjs DIST
 //
-// trunk 0.21 cannot split (its hooks run too early or too late for it), so this step
-// redoes its last two stages from the linker's output:
+// trunk 0.21 cannot split (its hooks run too early or too late for it), so it does not
+// build the app at all (index.html: `<link data-trunk rel="rust" data-trunk-skip>`); this
+// script makes everything of the app from the linker's output, each tool run once:
 //  1. wasm-split-cli cuts target/wasm32-unknown-unknown/release/safepath.wasm (linked with
 //     --emit-relocs, see .cargo/config.toml) at every `wasm_split` point (src/ui/lazy.rs,
 //     src/i18n.rs) into a main module, pieces and a small loader (__wasm_split.js);
@@ -12,20 +14,22 @@
 //  3. the splitter makes one piece per set of split points sharing code, most of them a
 //     few hundred bytes: small pieces are merged (wasm-merge) into the chunk of the views
 //     that use them, so a view costs a handful of requests, not dozens (group());
-//  4. wasm-opt -Oz shrinks every module (trunk's own pass is off: data-wasm-opt="0");
+//  4. wasm-opt -Oz shrinks every module;
 //  5. the main module's imports get short names, in the wasm and in the glue alike;
 //  6. every file is named after content (one build id for the glue, the main module and
 //     the loader, which name each other; each chunk after its own bytes), so a cached
 //     page can never mix files of two builds, and the year-long cache rule applies; the
-//     loader is written anew, one line per chunk and per split point;
-//  7. index.html points at the new files, with fresh integrity hashes; trunk's unsplit
-//     files are removed.
+//     loader is written anew, one line per chunk and per split point; the diary's own
+//     chunks go into no-store/, never kept by the browser (NO_STORE);
+//  7. the start-up module (loader-<hash>.js) and the preloads of the glue and the main
+//     module, with integrity hashes, take the place of the rust link in index.html.
 // Fails loudly, so a build that did not split can never ship: no split points found, a
 // relocation section or the split placeholder left in any output, a loader or a piece
-// this script does not understand.
+// this script does not understand, an index.html without the rust link (trunk built the
+// app itself after all).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync, unlinkSync, existsSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, unlinkSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
@@ -39,7 +43,16 @@ const fail = (msg) => {
 if (!dist || !existsSync(join(dist, 'index.html'))) fail('usage: node tools/split.mjs DIST');
 
 const linked = resolve(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown/release/safepath.wasm');
-if (!existsSync(linked)) fail(`${linked} is missing: run trunk build --release first`);
+if (!existsSync(linked)) fail(`${linked} is missing: run cargo build --release --target wasm32-unknown-unknown --bin safepath first`);
+
+// Where the app's loader goes: trunk leaves its rust link in place when told to skip it.
+const rustLink = /[ \t]*<link data-trunk rel="rust"[^>]*>/g;
+{
+  const links = readFileSync(join(dist, 'index.html'), 'utf8').match(rustLink) || [];
+  if (links.length !== 1 || !links[0].includes('data-trunk-skip')) {
+    fail(`index.html needs one <link data-trunk rel="rust" data-trunk-skip>, it has ${links.length} rust link(s) (did trunk build the app itself?)`);
+  }
+}
 
 const FEATURES = [
   '--enable-bulk-memory',
@@ -50,6 +63,14 @@ const FEATURES = [
   '--enable-multivalue',
 ];
 const PLACEHOLDER = '__wasm_split_placeholder__';
+// The diary's own code is never stored by the browser: a chunk of it in the disk cache
+// would show that the diary was opened (a year later, to whoever copies the cache). The
+// chunks that only these split points need go into this folder, which
+// tools/postbuild.mjs (_headers) and deploy/nginx.conf serve with `no-store`; the code
+// they share with other views is cached as usual. Each costs its bytes again on every
+// opening (the diary's: about 40 KB brotli).
+const NO_STORE = ['diary'];
+const NO_STORE_DIR = 'no-store';
 
 /** Names of a module's custom sections (a wasm file is a list of id + length + bytes). */
 function customSections(bytes) {
@@ -134,8 +155,9 @@ try {
   let mainWasm = readFileSync(mainPath);
   ({ glue, wasm: mainWasm } = shortImports(glue, mainWasm));
 
-  // 6. content names
-  const chunkNames = merged.map((m) => `chunk-${hash(readFileSync(m))}.wasm`);
+  // 6. content names; the chunks only the NO_STORE split points need go into no-store/
+  const unstored = unstoredGroups(modules, groups);
+  const chunkNames = merged.map((m, i) => `${unstored.has(i) ? `${NO_STORE_DIR}/` : ''}chunk-${hash(readFileSync(m))}.wasm`);
   let loader = writeLoader(prelude, modules, groups, chunkNames);
   const id = hash(Buffer.concat([mainWasm, Buffer.from(glue), Buffer.from(loader), ...chunkNames.map((c) => Buffer.from(c))]));
   const names = { glue: `safepath-${id}.js`, wasm: `safepath-${id}_bg.wasm`, loader: `split-${id}.js` };
@@ -157,26 +179,44 @@ try {
     if (reloc.length) fail(`${m} still carries ${reloc.join(', ')}`);
   }
 
-  // 7. into dist, and index.html points at them
+  // 7. into dist, and index.html loads them where its rust link was
   let html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const oldGlue = html.match(/safepath-[0-9a-f]+\.js/)?.[0];
-  const oldWasm = html.match(/safepath-[0-9a-f]+_bg\.wasm/)?.[0];
-  if (!oldGlue || !oldWasm) fail('index.html names no safepath-<hash>.js / _bg.wasm (did trunk run?)');
   for (const f of readdirSync(dist)) {
-    if (f === oldGlue || f === oldWasm || /^(chunk-[0-9a-f]{16}\.wasm|split-[0-9a-f]{16}\.js)$/.test(f)) unlinkSync(join(dist, f));
+    if (/^(safepath-[0-9a-f]+(_bg)?\.(js|wasm)|chunk-[0-9a-f]{16}\.wasm|split-[0-9a-f]{16}\.js|loader-[0-9a-f]{16}\.js)$/.test(f)) {
+      unlinkSync(join(dist, f));
+    }
   }
   writeFileSync(join(dist, names.glue), glue);
   writeFileSync(join(dist, names.wasm), mainWasm);
   writeFileSync(join(dist, names.loader), loader);
+  rmSync(join(dist, NO_STORE_DIR), { recursive: true, force: true });
+  mkdirSync(join(dist, NO_STORE_DIR));
   merged.forEach((m, i) => writeFileSync(join(dist, chunkNames[i]), readFileSync(m)));
-
-  html = html.split(oldGlue).join(names.glue).split(oldWasm).join(names.wasm);
-  // Fresh integrity values for the two preloads trunk wrote.
-  html = html.replace(/<link\b[^>]*>/g, (tag) => {
-    const file = tag.match(/href="\.?\/?([^"]+)"/)?.[1];
-    const body = file === names.glue ? Buffer.from(glue) : file === names.wasm ? mainWasm : null;
-    return body ? tag.replace(/integrity="[^"]*"/, `integrity="${sri(body)}"`) : tag;
-  });
+  // The start-up module, as a file (the CSP allows no inline script). It is what trunk
+  // writes for an app it builds; the browser tests listen for its event.
+  const startup = [
+    `import init, * as bindings from './${names.glue}';`,
+    `const wasm = await init({ module_or_path: './${names.wasm}' });`,
+    '',
+    '',
+    'window.wasmBindings = bindings;',
+    '',
+    '',
+    'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));',
+    '',
+  ].join('\n');
+  const startupName = `loader-${hash(Buffer.from(startup))}.js`;
+  writeFileSync(join(dist, startupName), startup);
+  html = html.replace(
+    rustLink,
+    [
+      `<script type="module" src="./${startupName}"></script>`,
+      `<link rel="modulepreload" href="./${names.glue}" crossorigin="anonymous" integrity="${sri(Buffer.from(glue))}">`,
+      `<link rel="preload" href="./${names.wasm}" crossorigin="anonymous" integrity="${sri(mainWasm)}" as="fetch" type="application/wasm">`,
+    ]
+      .map((tag) => `  ${tag}`)
+      .join('\n'),
+  );
   writeFileSync(join(dist, 'index.html'), html);
   console.log(
     `split: main ${names.wasm} (${(mainWasm.length / 1024).toFixed(0)} KB raw) + ${units.length} pieces in ${groups.length} chunks`,
@@ -387,6 +427,25 @@ function shortImports(glue, wasm) {
   if (glue.split(moduleKey).length !== 2) fail(`the glue does not name ${MODULE} once`);
   glue = glue.replace(moduleKey, 'a: import0');
   return { glue, wasm: assemble(secs.map((s) => (s === imp ? { id: 2, body: encodeImports(list) } : s))) };
+}
+
+/**
+ * The chunks that only the NO_STORE split points need. Fails if one of them has no chunk of
+ * its own (its code was merged into a chunk other views share), so the promise cannot
+ * lapse unnoticed.
+ */
+function unstoredGroups(modules, groups) {
+  const out = new Set();
+  groups.forEach((_, gi) => {
+    const users = modules.filter((m) => m.groups.includes(gi)).map((m) => m.name);
+    if (users.length && users.every((u) => NO_STORE.includes(u))) out.add(gi);
+  });
+  for (const name of NO_STORE) {
+    const m = modules.find((x) => x.name === name);
+    if (!m) fail(`no split point ${name} (NO_STORE)`);
+    if (!m.groups.some((gi) => out.has(gi))) fail(`split point ${name} has no chunk of its own: it would be cached`);
+  }
+  return out;
 }
 
 /** The chunk loader: the splitter's helpers, then one line per chunk and per split point. */

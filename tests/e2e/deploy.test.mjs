@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { live, launch, phone, open, go, DIST, LANGS, VIEWS, EXIT_URL, CODES } from './harness.mjs';
+import { live, launch, phone, open, go, shown, DIST, LANGS, VIEWS, VIEW_TABLE, EXIT_URL, CODES } from './harness.mjs';
 import { startNginx, get, siteConfig, visitAndReadLogs, visitorLines, HAS_BROTLI, NGINX } from './nginx.mjs';
 import { HEADERS as SERVE_HEADERS } from '../../tools/serve.mjs';
 
@@ -132,6 +132,67 @@ test('hashed files: precompressed gzip and brotli, cached for a year; others rev
     assert.equal(r.headers['cache-control'], 'no-cache', f);
   }
   if (!HAS_BROTLI) console.log('# brotli_static module missing: gzip only (see deploy/nginx.conf)');
+});
+
+/** The chunks that only `point` needs, as the shipped loader (split-<hash>.js) lists them:
+ * `const c = [...]` names every chunk once, `__wasm_split_load_<point> = load(i, j…)`
+ * the ones each split point waits for. */
+function ownChunks(point) {
+  const loader = readFileSync(join(DIST, named(/^split-[0-9a-f]{16}\.js$/)[0]), 'utf8');
+  const list = JSON.parse(loader.match(/^const c = (\[.*\])\.map\(chunk\);$/m)[1]);
+  const needs = [...loader.matchAll(/^export const __wasm_split_load_(\w+) = load\(([\d, ]*)\);$/gm)].map((m) => [
+    m[1],
+    m[2].split(',').map(Number),
+  ]);
+  const mine = needs.find(([p]) => p === point)?.[1] || [];
+  return mine.filter((i) => needs.every(([p, idx]) => p === point || !idx.includes(i))).map((i) => list[i].replace(/^\.\//, ''));
+}
+
+test('the diary\'s own code is never stored, so the disk cache never shows it was opened; other views\' code is', async () => {
+  const diary = ownChunks(VIEW_TABLE.find((v) => v.view === 'notes').chunk);
+  const help = ownChunks('help');
+  assert.ok(diary.length > 0, 'the diary has a chunk of its own');
+  assert.ok(help.length > 0, 'the help view has a chunk of its own');
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  for (const f of diary) {
+    assert.match(f, /^no-store\/chunk-[0-9a-f]{16}\.wasm$/);
+    assert.ok(headers.includes(`\n/${f}\n  Cache-Control: no-store\n  Cross-Origin-Resource-Policy: same-origin\n`), `_headers ${f}`);
+    const r = await get(`${nginx.url}${f}`, { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(r.status, 200, f);
+    assert.equal(r.headers['cache-control'], 'no-store', f);
+    assert.equal(r.headers['content-type'], 'application/wasm', f);
+    assert.equal(r.headers['content-encoding'], HAS_BROTLI ? 'br' : 'gzip', `${f} precompressed`);
+  }
+  for (const f of help) {
+    assert.match(f, /^chunk-[0-9a-f]{16}\.wasm$/);
+    assert.equal((await get(`${nginx.url}${f}`)).headers['cache-control'], IMMUTABLE, f);
+  }
+  // In Chromium: the diary and the help view, opened, then opened again on a new page. The
+  // diary's own code comes over the network both times, never from the browser's cache;
+  // the help view's comes from the cache the second time (the control: this browser does
+  // keep what the server lets it).
+  // A context of its own: phone()'s route for the exit destination would turn the cache off.
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const got = [];
+  cdp.on('Network.responseReceived', ({ response: r }) => got.push({ url: r.url, cached: Boolean(r.fromDiskCache || r.fromMemoryCache) }));
+  const opened = async (view, files) => {
+    const arrived = files.map((f) => page.waitForResponse((r) => r.url() === `${nginx.url}${f}`, { timeout: 20000 }));
+    await open(page, nginx.url, `?v=${CODES[view]}&lang=vi`);
+    await Promise.all(arrived);
+    await shown(page, view);
+  };
+  for (let round = 0; round < 2; round++) {
+    await opened('notes', diary);
+    await opened('help', help);
+  }
+  await page.waitForTimeout(200);
+  const of = (f) => got.filter((g) => g.url === `${nginx.url}${f}`).map((g) => g.cached);
+  for (const f of diary) assert.deepEqual(of(f), [false, false], `${f}: fetched each time, never from the cache`);
+  for (const f of help) assert.deepEqual(of(f), [false, true], `${f}: from the cache the second time`);
+  await context.close();
 });
 
 test('the Khmer font: font/woff2, cached for a year, its licence beside it, listed in _headers', async () => {
