@@ -85,7 +85,7 @@ function loaderNeeds() {
   const list = JSON.parse(js.match(/^const c = (\[[^\]]*\])/m)[1]);
   const needs = {};
   for (const [, part, idx] of js.matchAll(/__wasm_split_load_(\w+) = load\(([\d, ]*)\)/g)) {
-    needs[part] = idx.split(',').map((i) => list[Number(i)].replace('./', ''));
+    needs[part] = idx.split(',').map((i) => list[Number(i)].split('/').pop());
   }
   return needs;
 }
