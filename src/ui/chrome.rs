@@ -115,22 +115,30 @@ pub fn EmergencyStrip() -> impl IntoView {
         <section class="emergency" aria-labelledby="emergency-title">
             <h2 id="emergency-title" class="emergency-title">{tr!(EMERGENCY_TITLE)}</h2>
             <ul>
-                {Emergency::ALL
-                    .into_iter()
-                    .map(|e| {
-                        view! {
-                            <li>
-                                <a href=e.tel()>
-                                    <span class="num">{e.digits()}</span>
-                                    " "
-                                    <span class="what">{tr(e.label_key())}</span>
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
+                {emergency_items(|e| view! { <a href=e.tel()>{said(e, tr(e.label_key()))}</a> })}
             </ul>
         </section>
+    }
+}
+
+/// The national emergency numbers (`core::emergency`) in their order, one list item each:
+/// the one list the strip and the poster show. `item` lays each out around [`said`] (a
+/// link that dials on the strip; plain words on the printed poster). Generic, so the
+/// first visit carries only the strip's use.
+pub fn emergency_items<V: IntoView>(item: impl Fn(Emergency) -> V) -> impl IntoView {
+    Emergency::ALL
+        .into_iter()
+        .map(|e| view! { <li>{item(e)}</li> })
+        .collect_view()
+}
+
+/// One number as it is written: its digits, then what it is for (`label`: the page's
+/// words on the strip, the poster's language on the poster).
+pub fn said(e: Emergency, label: impl IntoView) -> impl IntoView {
+    view! {
+        <span class="num">{e.digits()}</span>
+        " "
+        <span class="what">{label}</span>
     }
 }
 
