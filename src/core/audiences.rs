@@ -159,12 +159,9 @@ impl Card {
 
 /// The page a view shows, if it is one of these.
 pub fn page(view: View) -> Option<&'static Page> {
-    match view {
-        View::Change => Some(&CHANGE),
-        View::Young => Some(&YOUNG),
-        View::Community => Some(&COMMUNITY),
-        _ => None,
-    }
+    [&CHANGE, &YOUNG, &COMMUNITY]
+        .into_iter()
+        .find(|p| p.view == view)
 }
 
 /// Words that, on the page for someone who wants to change, would tell the person they

@@ -161,12 +161,9 @@ pub const CHILD: Page = page_data! {
 
 /// The page a view shows, if it is one of these.
 pub fn page(view: View) -> Option<&'static Page> {
-    match view {
-        View::Helper => Some(&HELPER),
-        View::Teacher => Some(&TEACHER),
-        View::Child => Some(&CHILD),
-        _ => None,
-    }
+    [&HELPER, &TEACHER, &CHILD]
+        .into_iter()
+        .find(|p| p.view == view)
 }
 
 impl Page {
