@@ -10,7 +10,7 @@ use crate::i18n::{message, tr};
 use crate::keys;
 use crate::platform::{download, page};
 use crate::tr;
-use crate::ui::chrome::{emergency_items, said};
+use crate::ui::chrome::emergency_items;
 use crate::ui::widgets::{RadioGroup, Stays, Words};
 
 /// The QR code on screen, and as SVG and PNG files.
@@ -130,7 +130,7 @@ pub fn Poster(
             </Show>
             <div class="poster-emergency">
                 <p class="poster-emergency-title">{move || on_poster(keys::EMERGENCY_TITLE)}</p>
-                <ul>{emergency_items(move |e| said(e, move || on_poster(e.label_key())))}</ul>
+                <ul>{emergency_items!(|e| move || on_poster(e.label_key()), [], [])}</ul>
             </div>
         </article>
     }
