@@ -257,6 +257,19 @@ export async function axe(page) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** No serious or critical axe violation on each of `views`, opened by its deep link, in
+ * every language. */
+export async function axeEach(app, views) {
+  for (const lang of LANGS) {
+    const { page, context } = await phone(app.browser);
+    for (const view of views) {
+      await open(page, app.server.url, `?v=${CODES[view]}&lang=${lang}`);
+      assert.deepEqual(await axe(page), [], `${view} ${lang}`);
+    }
+    await context.close();
+  }
+}
+
 /** Everything a site could have left in the browser. */
 export async function traces(context, page) {
   const cookies = await context.cookies();
