@@ -106,78 +106,57 @@ fn table(lang: Lang, part: Part) -> Option<Table> {
     })
 }
 
-#[cfg(not(target_family = "wasm"))]
-fn table(lang: Lang, part: Part) -> Option<Table> {
-    Some(match (lang, part) {
-        (Lang::Vi, Part::First) => messages::VI_FIRST,
-        (Lang::Vi, Part::Rest) => messages::VI_REST,
-        (Lang::En, Part::First) => messages::EN_FIRST,
-        (Lang::En, Part::Rest) => messages::EN_REST,
-        (Lang::Km, Part::First) => messages::KM_FIRST,
-        (Lang::Km, Part::Rest) => messages::KM_REST,
-        (Lang::Vi, Part::Pages) => messages::VI_PAGES,
-        (Lang::En, Part::Pages) => messages::EN_PAGES,
-        (Lang::Km, Part::Pages) => messages::KM_PAGES,
-    })
-}
-
 use crate::chunks::Unavailable;
 
 type Loaded = Result<Table, Unavailable>;
 
-/// One split point per table that is not part of the first visit.
-macro_rules! split_words {
-    ($chunk:ident, $load:ident, $preload:ident, $table:expr) => {
-        crate::chunks::split_point!($chunk, $load, $preload, -> Table, $table);
+/// Every table of words, once: a row per language and part. The first visit's own table
+/// is built in; each other row names its split point (its chunk, the function that
+/// fetches it and the one that only starts fetching). From this list come the native
+/// lookup, the split points, `fetch` and `prefetch`.
+macro_rules! words {
+    ($(($lang:ident, $part:ident) => $table:ident $(in $chunk:ident, $load:ident, $preload:ident)?;)*) => {
+        #[cfg(not(target_family = "wasm"))]
+        fn table(lang: Lang, part: Part) -> Option<Table> {
+            Some(match (lang, part) {
+                $((Lang::$lang, Part::$part) => messages::$table,)*
+            })
+        }
+
+        $($(crate::chunks::split_point!($chunk, $load, $preload, -> Table, messages::$table);)?)*
+
+        async fn fetch(lang: Lang, part: Part) -> Loaded {
+            match (lang, part) {
+                $((Lang::$lang, Part::$part) => words!(@fetch $table $(, $load)?),)*
+            }
+        }
+
+        /// Starts fetching words without waiting (on a hover, focus or touch of a link); a
+        /// failure here is retried when the words are needed.
+        pub fn prefetch(lang: Lang, part: Part) {
+            leptos::task::spawn_local(async move {
+                let _ = match (lang, part) {
+                    $((Lang::$lang, Part::$part) => words!(@prefetch $($preload)?),)*
+                };
+            });
+        }
     };
+    (@fetch $table:ident) => { Ok(messages::$table) };
+    (@fetch $table:ident, $load:ident) => { $load().await };
+    (@prefetch) => { Ok(()) };
+    (@prefetch $preload:ident) => { $preload().await };
 }
 
-split_words!(words_vi, load_vi_rest, preload_vi_rest, messages::VI_REST);
-split_words!(
-    words_en_first,
-    load_en_first,
-    preload_en_first,
-    messages::EN_FIRST
-);
-split_words!(words_en, load_en_rest, preload_en_rest, messages::EN_REST);
-split_words!(
-    words_km_first,
-    load_km_first,
-    preload_km_first,
-    messages::KM_FIRST
-);
-split_words!(words_km, load_km_rest, preload_km_rest, messages::KM_REST);
-split_words!(
-    words_vi_pages,
-    load_vi_pages,
-    preload_vi_pages,
-    messages::VI_PAGES
-);
-split_words!(
-    words_en_pages,
-    load_en_pages,
-    preload_en_pages,
-    messages::EN_PAGES
-);
-split_words!(
-    words_km_pages,
-    load_km_pages,
-    preload_km_pages,
-    messages::KM_PAGES
-);
-
-async fn fetch(lang: Lang, part: Part) -> Loaded {
-    match (lang, part) {
-        (Lang::Vi, Part::First) => Ok(messages::VI_FIRST),
-        (Lang::Vi, Part::Rest) => load_vi_rest().await,
-        (Lang::En, Part::First) => load_en_first().await,
-        (Lang::En, Part::Rest) => load_en_rest().await,
-        (Lang::Km, Part::First) => load_km_first().await,
-        (Lang::Km, Part::Rest) => load_km_rest().await,
-        (Lang::Vi, Part::Pages) => load_vi_pages().await,
-        (Lang::En, Part::Pages) => load_en_pages().await,
-        (Lang::Km, Part::Pages) => load_km_pages().await,
-    }
+words! {
+    (Vi, First) => VI_FIRST;
+    (Vi, Rest) => VI_REST in words_vi, load_vi_rest, preload_vi_rest;
+    (En, First) => EN_FIRST in words_en_first, load_en_first, preload_en_first;
+    (En, Rest) => EN_REST in words_en, load_en_rest, preload_en_rest;
+    (Km, First) => KM_FIRST in words_km_first, load_km_first, preload_km_first;
+    (Km, Rest) => KM_REST in words_km, load_km_rest, preload_km_rest;
+    (Vi, Pages) => VI_PAGES in words_vi_pages, load_vi_pages, preload_vi_pages;
+    (En, Pages) => EN_PAGES in words_en_pages, load_en_pages, preload_en_pages;
+    (Km, Pages) => KM_PAGES in words_km_pages, load_km_pages, preload_km_pages;
 }
 
 /// Makes sure these words are here (a no-op natively, where every table is built in).
@@ -190,24 +169,6 @@ pub async fn ensure(lang: Lang, part: Part) -> Result<(), Unavailable> {
     #[cfg(not(target_family = "wasm"))]
     let _ = (fetch, lang, part);
     Ok(())
-}
-
-/// Starts fetching words without waiting (on a hover, focus or touch of a link); a
-/// failure here is retried when the words are needed.
-pub fn prefetch(lang: Lang, part: Part) {
-    leptos::task::spawn_local(async move {
-        let _ = match (lang, part) {
-            (Lang::Vi, Part::First) => Ok(()),
-            (Lang::Vi, Part::Rest) => preload_vi_rest().await,
-            (Lang::En, Part::First) => preload_en_first().await,
-            (Lang::En, Part::Rest) => preload_en_rest().await,
-            (Lang::Km, Part::First) => preload_km_first().await,
-            (Lang::Km, Part::Rest) => preload_km_rest().await,
-            (Lang::Vi, Part::Pages) => preload_vi_pages().await,
-            (Lang::En, Part::Pages) => preload_en_pages().await,
-            (Lang::Km, Part::Pages) => preload_km_pages().await,
-        };
-    });
 }
 
 /// The current language without subscribing to it.

@@ -19,13 +19,14 @@
     reason = "a test: failing loudly is its job"
 )]
 
+mod common;
+
 use std::fs;
-use std::path::Path;
 
 use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
 use safepath_data::phone::{parse_phone, PhoneClass};
 
-const LANGS: [&str; 3] = ["vi", "en", "km"];
+use common::{ftl_files, langs, root};
 
 /// How a hint shows an example number: obviously no one's.
 const EXAMPLE: &str = "09xx xxx xxx";
@@ -85,10 +86,6 @@ const CITED_DATES: &[&str] = &[
     "phone-menus",
 ];
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
 /// Every text of a pattern, variants of a selector included.
 fn texts(p: &Pattern<&str>, out: &mut String) {
     for el in &p.elements {
@@ -109,13 +106,7 @@ fn texts(p: &Pattern<&str>, out: &mut String) {
 
 /// (file, id, text) of every message of a language, every file.
 fn messages(lang: &str) -> Vec<(String, String, String)> {
-    let dir = root().join("locales").join(lang);
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    files.sort();
+    let files = ftl_files(lang);
     let mut out = Vec::new();
     for f in files {
         let src = fs::read_to_string(&f).unwrap();
@@ -355,7 +346,7 @@ fn every_number_is_held_and_free_is_said_only_of_free_numbers() {
     assert!(held.len() >= 5, "the directory's numbers: {held:?}");
     let mut problems = Vec::new();
     let mut seen = 0;
-    for lang in LANGS {
+    for lang in langs() {
         for (file, id, text) in messages(lang) {
             seen += phone_numbers(&text).len();
             problems.extend(
@@ -372,7 +363,7 @@ fn every_number_is_held_and_free_is_said_only_of_free_numbers() {
 /// The fixed lists name ids that exist, so a renamed message cannot slip past.
 #[test]
 fn the_lists_name_messages_that_exist() {
-    for lang in LANGS {
+    for lang in langs() {
         let ids: Vec<String> = messages(lang).into_iter().map(|(_, id, _)| id).collect();
         let named = BESIDE
             .iter()
@@ -518,7 +509,7 @@ pub fn has_date(text: &str) -> bool {
 #[test]
 fn only_cited_documents_carry_dates() {
     let mut problems = Vec::new();
-    for lang in LANGS {
+    for lang in langs() {
         for (file, id, text) in messages(lang) {
             if has_date(&text) && !CITED_DATES.contains(&id.as_str()) {
                 problems.push(format!("{file} {id}: a date of its own: {text}"));

@@ -10,11 +10,16 @@
     reason = "a test: failing loudly is its job"
 )]
 
+mod common;
+
+use std::fs;
+
+use common::root;
 use safepath::core::lang::Lang;
 
 #[test]
 fn every_language_has_its_first_paint_rule() {
-    let css = std::fs::read_to_string("style/app.css").unwrap_or_default();
+    let css = fs::read_to_string(root().join("style/app.css")).unwrap_or_default();
     assert!(!css.is_empty(), "style/app.css is readable");
     for lang in Lang::ALL {
         let code = lang.code();
@@ -27,8 +32,8 @@ fn every_language_has_its_first_paint_rule() {
 fn boot_script_reads_what_the_prerender_writes() {
     // boot.js finds the languages, views and titles in these meta tags, and the exit
     // destination in the quick-exit link (src/bin/prerender.rs, src/ui/chrome.rs).
-    let boot = std::fs::read_to_string("public/boot.js").unwrap_or_default();
-    let prerender = std::fs::read_to_string("src/bin/prerender.rs").unwrap_or_default();
+    let boot = fs::read_to_string(root().join("public/boot.js")).unwrap_or_default();
+    let prerender = fs::read_to_string(root().join("src/bin/prerender.rs")).unwrap_or_default();
     for name in ["safepath-langs", "safepath-views", "safepath-title"] {
         assert!(boot.contains(name), "boot.js reads {name}");
         assert!(prerender.contains(name), "prerender writes {name}");

@@ -15,16 +15,13 @@
     reason = "a test: failing loudly is its job"
 )]
 
+mod common;
+
 use std::fs;
-use std::path::Path;
 
 use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
 
-const LANGS: [&str; 3] = ["vi", "en", "km"];
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use common::{ftl_files, langs, root};
 
 /// One text a person can see: where it comes from, its id, its words.
 #[derive(Clone)]
@@ -53,14 +50,8 @@ fn texts(p: &Pattern<&str>, out: &mut String) {
 
 /// Every message and attribute of every `.ftl` file of a language.
 fn messages(lang: &str) -> Vec<Text> {
-    let dir = root().join("locales").join(lang);
     let mut out = Vec::new();
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    files.sort();
+    let files = ftl_files(lang);
     assert!(files.len() > 5, "{lang}: too few .ftl files read");
     for f in files {
         let file = format!(
@@ -185,7 +176,7 @@ fn glossary() -> Vec<Concept> {
                 .and_then(|n| n.as_str())
                 .unwrap_or("?")
                 .to_string();
-            let words: Vec<Word> = LANGS
+            let words: Vec<Word> = langs()
                 .iter()
                 .map(|lang| {
                     let w = c
@@ -337,7 +328,7 @@ fn the_glossary_covers_what_it_must() {
 #[test]
 fn every_term_is_the_word_the_app_uses() {
     let concepts = glossary();
-    for lang in LANGS {
+    for lang in langs() {
         let all: String = messages(lang).into_iter().map(|t| t.text + "\n").collect();
         for c in &concepts {
             for w in c.words.iter().filter(|w| w.lang == lang) {
@@ -364,7 +355,7 @@ fn every_message_uses_one_word_per_concept() {
     let concepts = glossary();
     let mut found = Vec::new();
     let mut read = 0;
-    for lang in LANGS {
+    for lang in langs() {
         let texts = everything(lang);
         read += texts.len();
         found.extend(problems(lang, &texts, &concepts));
@@ -384,7 +375,7 @@ fn every_message_uses_one_word_per_concept() {
 #[test]
 fn the_check_catches_a_planted_word() {
     let concepts = glossary();
-    for lang in LANGS {
+    for lang in langs() {
         let real = messages(lang);
         let host = real
             .iter()

@@ -10,22 +10,18 @@
     reason = "a test: failing loudly is its job"
 )]
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::Path;
 
 use fluent_bundle::{FluentBundle, FluentResource};
 
-use safepath::core::lang::Lang;
-
-/// The app's own list (`Lang::ALL`), Vietnamese (the source) first.
-fn langs() -> Vec<&'static str> {
-    Lang::ALL.iter().map(|l| l.code()).collect()
-}
+use common::{ftl_files, langs, root};
 
 #[test]
 fn the_locale_folders_are_the_languages_the_app_ships() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let dir = root().join("locales");
     let mut folders: Vec<String> = fs::read_dir(&dir)
         .unwrap()
         .filter_map(|e| e.ok())
@@ -43,16 +39,7 @@ fn the_locale_folders_are_the_languages_the_app_ships() {
 }
 
 fn ftl_sources(lang: &str) -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("locales")
-        .join(lang);
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    files.sort();
-    files
+    ftl_files(lang)
         .into_iter()
         .map(|p| {
             let name = format!(
@@ -137,7 +124,7 @@ fn code_names_only_messages_that_exist() {
     for id in safepath::keys::ALL {
         assert!(vi.contains(id), "{id}");
     }
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    let mut stack = vec![root().join("src")];
     while let Some(dir) = stack.pop() {
         for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
             let path = entry.path();

@@ -24,12 +24,15 @@
     reason = "a test: failing loudly is its job"
 )]
 
+mod common;
+
 use std::fs;
-use std::path::Path;
 
 use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
 use safepath::core::more::LEADS;
 use safepath::core::people::CHILD;
+
+use common::{ftl_files, langs};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum OnPath {
@@ -87,12 +90,6 @@ impl OnPath {
     }
 }
 
-const LANGS: [&str; 3] = ["vi", "en", "km"];
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn texts(p: &Pattern<&str>, out: &mut String) {
     for el in &p.elements {
         match el {
@@ -119,13 +116,7 @@ fn texts(p: &Pattern<&str>, out: &mut String) {
 }
 
 fn messages(lang: &str) -> Vec<(String, String)> {
-    let dir = root().join("locales").join(lang);
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    files.sort();
+    let files = ftl_files(lang);
     let mut out = Vec::new();
     for f in files {
         let src = fs::read_to_string(&f).unwrap();
@@ -176,7 +167,7 @@ fn length(lang: &str, text: &str) -> usize {
 /// What is too long in one message: the checker every path goes through.
 fn too_long(lang: &str, id: &str, text: &str) -> Option<String> {
     let path = OnPath::of(id)?;
-    let i = LANGS.iter().position(|l| *l == lang).unwrap();
+    let i = langs().iter().position(|l| *l == lang).unwrap();
     let (n, max) = (length(lang, text), path.bound()[i]);
     (n > max).then(|| format!("{lang} {id} ({path:?}): {n} > {max}: {text}"))
 }
@@ -185,7 +176,7 @@ fn too_long(lang: &str, id: &str, text: &str) -> Option<String> {
 fn each_message_on_the_paths_that_matter_is_short() {
     let mut problems = Vec::new();
     let mut counted = [0usize; 6];
-    for lang in LANGS {
+    for lang in langs() {
         for (id, text) in messages(lang) {
             if let Some(p) = OnPath::of(&id) {
                 counted[p as usize] += 1;

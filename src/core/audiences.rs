@@ -4,8 +4,9 @@
 //! (`core::people`); the community page adds a one-page A5 card ([`CARD`]).
 
 use super::check::Marker;
+#[cfg(test)]
 use super::emergency::Emergency;
-use super::people::{Block, Page, Section};
+use super::people::{page_data, Page};
 use super::route::View;
 use crate::keys;
 
@@ -41,280 +42,67 @@ const MEDIATION_UNSAFE_KEYS: [&str; 11] = [
     keys::CHECK_REASON_CHILDREN,
 ];
 
-pub const CHANGE: Page = Page {
-    view: View::Change,
-    title: keys::CHANGE_TITLE,
-    sections: &[
-        Section {
-            id: "change-start",
-            title: None,
-            blocks: &[Block::Text(keys::CHANGE_INTRO)],
-        },
-        Section {
-            id: "change-signs-title",
-            title: Some(keys::CHANGE_SIGNS_TITLE),
-            blocks: &[
-                Block::Text(keys::CHANGE_SIGNS_HINT),
-                Block::List(&[
-                    keys::CHANGE_SIGN_PHONE,
-                    keys::CHANGE_SIGN_MONEY,
-                    keys::CHANGE_SIGN_FRIENDS,
-                    keys::CHANGE_SIGN_WORDS,
-                    keys::CHANGE_SIGN_THREATS,
-                    keys::CHANGE_SIGN_HIT,
-                    keys::CHANGE_SIGN_SEX,
-                ]),
-                Block::Text(keys::CHANGE_SIGNS_LAW),
-            ],
-        },
-        Section {
-            id: "change-excuses-title",
-            title: Some(keys::CHANGE_EXCUSES_TITLE),
-            blocks: &[Block::Avoid(&[
-                (keys::CHANGE_EXCUSE_DRINK, keys::CHANGE_EXCUSE_DRINK_WHY),
-                (keys::CHANGE_EXCUSE_STRESS, keys::CHANGE_EXCUSE_STRESS_WHY),
-                (
-                    keys::CHANGE_EXCUSE_PROVOKED,
-                    keys::CHANGE_EXCUSE_PROVOKED_WHY,
-                ),
-                (keys::CHANGE_EXCUSE_NORMAL, keys::CHANGE_EXCUSE_NORMAL_WHY),
-                (keys::CHANGE_EXCUSE_LOVE, keys::CHANGE_EXCUSE_LOVE_WHY),
-            ])],
-        },
-        Section {
-            id: "change-cool-title",
-            title: Some(keys::CHANGE_COOL_TITLE),
-            blocks: &[
-                Block::Text(keys::CHANGE_COOL_HINT),
-                Block::Steps(&[
-                    keys::CHANGE_COOL_NOTICE,
-                    keys::CHANGE_COOL_LEAVE,
-                    keys::CHANGE_COOL_BREATHE,
-                    keys::CHANGE_COOL_WHERE,
-                    keys::CHANGE_COOL_WHO,
-                    keys::CHANGE_COOL_BACK,
-                ]),
-                Block::Text(keys::CHANGE_COOL_113),
-                Block::Call(Emergency::Police, keys::PEOPLE_CALL_113, None),
-            ],
-        },
-        Section {
-            id: "change-partner-title",
-            title: Some(keys::CHANGE_PARTNER_TITLE),
-            blocks: &[
-                Block::Text(keys::CHANGE_PARTNER_WHY),
-                Block::List(&[
-                    keys::CHANGE_PARTNER_EXPLAIN,
-                    keys::CHANGE_PARTNER_TRUST,
-                    keys::CHANGE_PARTNER_OTHERS,
-                    keys::CHANGE_PARTNER_SPACE,
-                    keys::CHANGE_PARTNER_OUTSIDE,
-                ]),
-            ],
-        },
-        Section {
-            id: "change-law-title",
-            title: Some(keys::CHANGE_LAW_TITLE),
-            blocks: &[
-                Block::Text(keys::CHANGE_LAW_MEASURES),
-                Block::Text(keys::CHANGE_LAW_NO_CONTACT),
-                Block::Text(keys::CHANGE_LAW_SUPPORT),
-            ],
-        },
-        Section {
-            id: "change-talk-title",
-            title: Some(keys::CHANGE_TALK_TITLE),
-            blocks: &[
-                Block::Text(keys::CHANGE_TALK_NONE),
-                Block::List(&[
-                    keys::CHANGE_TALK_COMMUNE,
-                    keys::CHANGE_TALK_CLUBS,
-                    keys::CHANGE_TALK_HEALTH,
-                    keys::CHANGE_TALK_FRIEND,
-                ]),
-                Block::Text(keys::CHANGE_END),
-            ],
-        },
-    ],
+pub const CHANGE: Page = page_data! {
+    Change, CHANGE_TITLE;
+    "change-start": Text(CHANGE_INTRO);
+    "change-signs-title" CHANGE_SIGNS_TITLE: Text(CHANGE_SIGNS_HINT), List[CHANGE_SIGN_PHONE,
+        CHANGE_SIGN_MONEY, CHANGE_SIGN_FRIENDS, CHANGE_SIGN_WORDS, CHANGE_SIGN_THREATS,
+        CHANGE_SIGN_HIT, CHANGE_SIGN_SEX], Text(CHANGE_SIGNS_LAW);
+    "change-excuses-title" CHANGE_EXCUSES_TITLE:
+        Avoid[(CHANGE_EXCUSE_DRINK, CHANGE_EXCUSE_DRINK_WHY),
+        (CHANGE_EXCUSE_STRESS, CHANGE_EXCUSE_STRESS_WHY),
+        (CHANGE_EXCUSE_PROVOKED, CHANGE_EXCUSE_PROVOKED_WHY),
+        (CHANGE_EXCUSE_NORMAL, CHANGE_EXCUSE_NORMAL_WHY),
+        (CHANGE_EXCUSE_LOVE, CHANGE_EXCUSE_LOVE_WHY)];
+    "change-cool-title" CHANGE_COOL_TITLE: Text(CHANGE_COOL_HINT), Steps[CHANGE_COOL_NOTICE,
+        CHANGE_COOL_LEAVE, CHANGE_COOL_BREATHE, CHANGE_COOL_WHERE, CHANGE_COOL_WHO,
+        CHANGE_COOL_BACK], Text(CHANGE_COOL_113), Call(Police, PEOPLE_CALL_113);
+    "change-partner-title" CHANGE_PARTNER_TITLE: Text(CHANGE_PARTNER_WHY),
+        List[CHANGE_PARTNER_EXPLAIN, CHANGE_PARTNER_TRUST, CHANGE_PARTNER_OTHERS,
+        CHANGE_PARTNER_SPACE, CHANGE_PARTNER_OUTSIDE];
+    "change-law-title" CHANGE_LAW_TITLE: Text(CHANGE_LAW_MEASURES), Text(CHANGE_LAW_NO_CONTACT),
+        Text(CHANGE_LAW_SUPPORT);
+    "change-talk-title" CHANGE_TALK_TITLE: Text(CHANGE_TALK_NONE), List[CHANGE_TALK_COMMUNE,
+        CHANGE_TALK_CLUBS, CHANGE_TALK_HEALTH, CHANGE_TALK_FRIEND], Text(CHANGE_END);
 };
 
-pub const YOUNG: Page = Page {
-    view: View::Young,
-    title: keys::YOUNG_TITLE,
-    sections: &[
-        Section {
-            id: "young-start",
-            title: None,
-            blocks: &[Block::Text(keys::YOUNG_INTRO)],
-        },
-        Section {
-            id: "young-healthy-title",
-            title: Some(keys::YOUNG_HEALTHY_TITLE),
-            blocks: &[Block::List(&[
-                keys::YOUNG_HEALTHY_RESPECT,
-                keys::YOUNG_HEALTHY_OWN,
-                keys::YOUNG_HEALTHY_NO,
-                keys::YOUNG_HEALTHY_ARGUE,
-                keys::YOUNG_HEALTHY_JEALOUS,
-            ])],
-        },
-        Section {
-            id: "young-phone-title",
-            title: Some(keys::YOUNG_PHONE_TITLE),
-            blocks: &[
-                Block::Text(keys::YOUNG_PHONE_HINT),
-                Block::List(&[
-                    keys::YOUNG_PHONE_PASSWORD,
-                    keys::YOUNG_PHONE_LOCATION,
-                    keys::YOUNG_PHONE_BLOCK,
-                    keys::YOUNG_PHONE_IMAGES,
-                ]),
-                Block::Text(keys::YOUNG_PHONE_SHARE),
-            ],
-        },
-        Section {
-            id: "young-consent-title",
-            title: Some(keys::YOUNG_CONSENT_TITLE),
-            blocks: &[Block::List(&[
-                keys::YOUNG_CONSENT_YES,
-                keys::YOUNG_CONSENT_SILENCE,
-                keys::YOUNG_CONSENT_CHANGE,
-                keys::YOUNG_CONSENT_COUPLE,
-                keys::YOUNG_CONSENT_STOP,
-            ])],
-        },
-        Section {
-            id: "young-boys-title",
-            title: Some(keys::YOUNG_BOYS_TITLE),
-            blocks: &[
-                Block::List(&[
-                    keys::YOUNG_BOYS_STRONG,
-                    keys::YOUNG_BOYS_FEEL,
-                    keys::YOUNG_BOYS_LAUGH,
-                    keys::YOUNG_BOYS_HELP,
-                ]),
-                Block::Go(View::Change, keys::YOUNG_GO_CHANGE),
-            ],
-        },
-        Section {
-            id: "young-friend-title",
-            title: Some(keys::YOUNG_FRIEND_TITLE),
-            blocks: &[Block::List(&[
-                keys::YOUNG_FRIEND_PRIVATE,
-                keys::YOUNG_FRIEND_BELIEVE,
-                keys::YOUNG_FRIEND_RUMOURS,
-                keys::YOUNG_FRIEND_SPEAK,
-                keys::YOUNG_FRIEND_DANGER,
-            ])],
-        },
-        Section {
-            id: "young-help-title",
-            title: Some(keys::YOUNG_HELP_TITLE),
-            blocks: &[
-                Block::Text(keys::YOUNG_HELP_111),
-                Block::Call(
-                    Emergency::Child,
-                    keys::PEOPLE_CALL_111,
-                    Some(keys::PEOPLE_111_NOTE),
-                ),
-                Block::Text(keys::YOUNG_HELP_113),
-                Block::Call(Emergency::Police, keys::PEOPLE_CALL_113, None),
-                Block::Text(keys::YOUNG_HELP_OLDER),
-                Block::Go(View::Help, keys::YOUNG_GO_HELP),
-                Block::Text(keys::YOUNG_HELP_TEACHER),
-            ],
-        },
-    ],
+pub const YOUNG: Page = page_data! {
+    Young, YOUNG_TITLE;
+    "young-start": Text(YOUNG_INTRO);
+    "young-healthy-title" YOUNG_HEALTHY_TITLE: List[YOUNG_HEALTHY_RESPECT, YOUNG_HEALTHY_OWN,
+        YOUNG_HEALTHY_NO, YOUNG_HEALTHY_ARGUE, YOUNG_HEALTHY_JEALOUS];
+    "young-phone-title" YOUNG_PHONE_TITLE: Text(YOUNG_PHONE_HINT), List[YOUNG_PHONE_PASSWORD,
+        YOUNG_PHONE_LOCATION, YOUNG_PHONE_BLOCK, YOUNG_PHONE_IMAGES], Text(YOUNG_PHONE_SHARE);
+    "young-consent-title" YOUNG_CONSENT_TITLE: List[YOUNG_CONSENT_YES, YOUNG_CONSENT_SILENCE,
+        YOUNG_CONSENT_CHANGE, YOUNG_CONSENT_COUPLE, YOUNG_CONSENT_STOP];
+    "young-boys-title" YOUNG_BOYS_TITLE: List[YOUNG_BOYS_STRONG, YOUNG_BOYS_FEEL, YOUNG_BOYS_LAUGH,
+        YOUNG_BOYS_HELP], Go(Change, YOUNG_GO_CHANGE);
+    "young-friend-title" YOUNG_FRIEND_TITLE: List[YOUNG_FRIEND_PRIVATE, YOUNG_FRIEND_BELIEVE,
+        YOUNG_FRIEND_RUMOURS, YOUNG_FRIEND_SPEAK, YOUNG_FRIEND_DANGER];
+    "young-help-title" YOUNG_HELP_TITLE: Text(YOUNG_HELP_111),
+        Call(Child, PEOPLE_CALL_111, PEOPLE_111_NOTE), Text(YOUNG_HELP_113),
+        Call(Police, PEOPLE_CALL_113), Text(YOUNG_HELP_OLDER), Go(Help, YOUNG_GO_HELP),
+        Text(YOUNG_HELP_TEACHER);
 };
 
-pub const COMMUNITY: Page = Page {
-    view: View::Community,
-    title: keys::COMMUNITY_TITLE,
-    sections: &[
-        Section {
-            id: "community-start",
-            title: None,
-            blocks: &[Block::Text(keys::COMMUNITY_INTRO)],
-        },
-        Section {
-            id: "community-first-title",
-            title: Some(keys::COMMUNITY_FIRST_TITLE),
-            blocks: &[
-                Block::Steps(&[
-                    keys::COMMUNITY_FIRST_SAFE,
-                    keys::COMMUNITY_FIRST_113,
-                    keys::COMMUNITY_FIRST_HEALTH,
-                    keys::COMMUNITY_FIRST_PLACE,
-                    keys::COMMUNITY_FIRST_CHILD,
-                ]),
-                Block::Call(Emergency::Police, keys::PEOPLE_CALL_113, None),
-                Block::Call(
-                    Emergency::Child,
-                    keys::PEOPLE_CALL_111,
-                    Some(keys::PEOPLE_111_NOTE),
-                ),
-            ],
-        },
-        Section {
-            id: "community-listen-title",
-            title: Some(keys::COMMUNITY_LISTEN_TITLE),
-            blocks: &[
-                Block::Say(&[
-                    keys::COMMUNITY_SAY_SAFE,
-                    keys::COMMUNITY_SAY_DESERVE,
-                    keys::COMMUNITY_SAY_FIRST,
-                ]),
-                Block::Avoid(&[
-                    (keys::COMMUNITY_AVOID_CAUSE, keys::COMMUNITY_AVOID_CAUSE_WHY),
-                    (
-                        keys::COMMUNITY_AVOID_ENDURE,
-                        keys::COMMUNITY_AVOID_ENDURE_WHY,
-                    ),
-                    (keys::COMMUNITY_AVOID_CALL, keys::COMMUNITY_AVOID_CALL_WHY),
-                ]),
-                Block::Text(keys::COMMUNITY_LISTEN_DECIDE),
-            ],
-        },
-        Section {
-            id: "community-private-title",
-            title: Some(keys::COMMUNITY_PRIVATE_TITLE),
-            blocks: &[Block::List(&[
-                keys::COMMUNITY_PRIVATE_TELL,
-                keys::COMMUNITY_PRIVATE_FAMILY,
-                keys::COMMUNITY_PRIVATE_ASK,
-                keys::COMMUNITY_PRIVATE_PHOTO,
-            ])],
-        },
-        Section {
-            id: "community-mediation-title",
-            title: Some(keys::COMMUNITY_MEDIATION_TITLE),
-            blocks: &[
-                Block::Text(keys::COMMUNITY_MEDIATION_INTRO),
-                Block::List(&MEDIATION_UNSAFE_KEYS),
-                Block::Text(keys::COMMUNITY_MEDIATION_ASK),
-            ],
-        },
-        Section {
-            id: "community-law-title",
-            title: Some(keys::COMMUNITY_LAW_TITLE),
-            blocks: &[
-                Block::Text(keys::COMMUNITY_LAW_REPORT),
-                Block::Text(keys::COMMUNITY_LAW_NO_CONTACT),
-                Block::Text(keys::COMMUNITY_LAW_COPY),
-                Block::Text(keys::COMMUNITY_LAW_MORE),
-            ],
-        },
-        Section {
-            id: "community-log-title",
-            title: Some(keys::COMMUNITY_LOG_TITLE),
-            blocks: &[Block::List(&[
-                keys::COMMUNITY_LOG_WHAT,
-                keys::COMMUNITY_LOG_NO_NAMES,
-                keys::COMMUNITY_LOG_NO_STORY,
-                keys::COMMUNITY_LOG_LOCK,
-            ])],
-        },
-    ],
+pub const COMMUNITY: Page = page_data! {
+    Community, COMMUNITY_TITLE;
+    "community-start": Text(COMMUNITY_INTRO);
+    "community-first-title" COMMUNITY_FIRST_TITLE: Steps[COMMUNITY_FIRST_SAFE, COMMUNITY_FIRST_113,
+        COMMUNITY_FIRST_HEALTH, COMMUNITY_FIRST_PLACE, COMMUNITY_FIRST_CHILD],
+        Call(Police, PEOPLE_CALL_113), Call(Child, PEOPLE_CALL_111, PEOPLE_111_NOTE);
+    "community-listen-title" COMMUNITY_LISTEN_TITLE: Say[COMMUNITY_SAY_SAFE, COMMUNITY_SAY_DESERVE,
+        COMMUNITY_SAY_FIRST], Avoid[(COMMUNITY_AVOID_CAUSE, COMMUNITY_AVOID_CAUSE_WHY),
+        (COMMUNITY_AVOID_ENDURE, COMMUNITY_AVOID_ENDURE_WHY),
+        (COMMUNITY_AVOID_CALL, COMMUNITY_AVOID_CALL_WHY)], Text(COMMUNITY_LISTEN_DECIDE);
+    "community-private-title" COMMUNITY_PRIVATE_TITLE: List[COMMUNITY_PRIVATE_TELL,
+        COMMUNITY_PRIVATE_FAMILY, COMMUNITY_PRIVATE_ASK, COMMUNITY_PRIVATE_PHOTO];
+    "community-mediation-title" COMMUNITY_MEDIATION_TITLE: Text(COMMUNITY_MEDIATION_INTRO),
+        List(MEDIATION_UNSAFE_KEYS), Text(COMMUNITY_MEDIATION_ASK);
+    "community-law-title" COMMUNITY_LAW_TITLE: Text(COMMUNITY_LAW_REPORT),
+        Text(COMMUNITY_LAW_NO_CONTACT), Text(COMMUNITY_LAW_COPY), Text(COMMUNITY_LAW_MORE);
+    "community-log-title" COMMUNITY_LOG_TITLE: List[COMMUNITY_LOG_WHAT, COMMUNITY_LOG_NO_NAMES,
+        COMMUNITY_LOG_NO_STORY, COMMUNITY_LOG_LOCK];
 };
 
 /// The printed card: a heading, then (heading, lines) groups, then the law in two lines.
@@ -371,12 +159,9 @@ impl Card {
 
 /// The page a view shows, if it is one of these.
 pub fn page(view: View) -> Option<&'static Page> {
-    match view {
-        View::Change => Some(&CHANGE),
-        View::Young => Some(&YOUNG),
-        View::Community => Some(&COMMUNITY),
-        _ => None,
-    }
+    [&CHANGE, &YOUNG, &COMMUNITY]
+        .into_iter()
+        .find(|p| p.view == view)
 }
 
 /// Words that, on the page for someone who wants to change, would tell the person they

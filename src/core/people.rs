@@ -4,7 +4,6 @@
 
 use super::emergency::Emergency;
 use super::route::View;
-use crate::keys;
 
 /// One piece of a section, in reading order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,283 +43,127 @@ pub struct Page {
     pub sections: &'static [Section],
 }
 
-pub const HELPER: Page = Page {
-    view: View::Helper,
-    title: keys::HELPER_TITLE,
-    sections: &[
-        Section {
-            id: "helper-start",
-            title: None,
-            blocks: &[Block::Text(keys::HELPER_INTRO)],
-        },
-        Section {
-            id: "helper-say-title",
-            title: Some(keys::HELPER_SAY_TITLE),
-            blocks: &[
-                Block::Text(keys::HELPER_SAY_HINT),
-                Block::Say(&[
-                    keys::HELPER_SAY_BELIEVE,
-                    keys::HELPER_SAY_NOT_FAULT,
-                    keys::HELPER_SAY_DESERVE,
-                    keys::HELPER_SAY_WHAT_HELP,
-                    keys::HELPER_SAY_NO_RUSH,
-                    keys::HELPER_SAY_HERE,
-                ]),
-            ],
-        },
-        Section {
-            id: "helper-avoid-title",
-            title: Some(keys::HELPER_AVOID_TITLE),
-            blocks: &[Block::Avoid(&[
-                (keys::HELPER_AVOID_LEAVE, keys::HELPER_AVOID_LEAVE_WHY),
-                (keys::HELPER_AVOID_CAUSE, keys::HELPER_AVOID_CAUSE_WHY),
-                (keys::HELPER_AVOID_ENDURE, keys::HELPER_AVOID_ENDURE_WHY),
-                (keys::HELPER_AVOID_CHILDREN, keys::HELPER_AVOID_CHILDREN_WHY),
-                (keys::HELPER_AVOID_CONFRONT, keys::HELPER_AVOID_CONFRONT_WHY),
-            ])],
-        },
-        Section {
-            id: "helper-listen-title",
-            title: Some(keys::HELPER_LISTEN_TITLE),
-            blocks: &[Block::List(&[
-                keys::HELPER_LISTEN_PLACE,
-                keys::HELPER_LISTEN_LET,
-                keys::HELPER_LISTEN_SILENCE,
-                keys::HELPER_LISTEN_ASK,
-                keys::HELPER_LISTEN_AGAIN,
-            ])],
-        },
-        Section {
-            id: "helper-practical-title",
-            title: Some(keys::HELPER_PRACTICAL_TITLE),
-            blocks: &[Block::List(&[
-                keys::HELPER_PRACTICAL_BAG,
-                keys::HELPER_PRACTICAL_PAPERS,
-                keys::HELPER_PRACTICAL_CODE,
-                keys::HELPER_PRACTICAL_PLACE,
-                keys::HELPER_PRACTICAL_GO_WITH,
-                keys::HELPER_PRACTICAL_NUMBERS,
-            ])],
-        },
-        Section {
-            id: "helper-see-title",
-            title: Some(keys::HELPER_SEE_TITLE),
-            blocks: &[
-                Block::Text(keys::HELPER_SEE_113),
-                Block::Call(Emergency::Police, keys::PEOPLE_CALL_113, None),
-                Block::Text(keys::HELPER_SEE_DISTANCE),
-                Block::Text(keys::HELPER_SEE_111),
-                Block::Call(
-                    Emergency::Child,
-                    keys::PEOPLE_CALL_111,
-                    Some(keys::PEOPLE_111_NOTE),
-                ),
-            ],
-        },
-        Section {
-            id: "helper-self-title",
-            title: Some(keys::HELPER_SELF_TITLE),
-            blocks: &[Block::List(&[
-                keys::HELPER_SELF_NO_CONFRONT,
-                keys::HELPER_SELF_NO_TELL,
-                keys::HELPER_SELF_LIMITS,
-                keys::HELPER_SELF_TALK,
-            ])],
-        },
-        Section {
-            id: "helper-push-title",
-            title: Some(keys::HELPER_PUSH_TITLE),
-            blocks: &[Block::List(&[
-                keys::HELPER_PUSH_LEAVE,
-                keys::HELPER_PUSH_MEDIATE,
-                keys::HELPER_PUSH_DECIDE,
-                keys::HELPER_PUSH_DANGER,
-            ])],
-        },
-        Section {
-            id: "helper-share-title",
-            title: Some(keys::HELPER_SHARE_TITLE),
-            blocks: &[
-                Block::List(&[
-                    keys::HELPER_SHARE_CHECKED,
-                    keys::HELPER_SHARE_SHOW,
-                    keys::HELPER_SHARE_NO_SEND,
-                    keys::HELPER_SHARE_NEUTRAL,
-                    keys::HELPER_SHARE_EXIT,
-                ]),
-                Block::Go(View::Privacy, keys::HELPER_GO_PRIVACY),
-            ],
-        },
-        Section {
-            id: "helper-more-title",
-            title: Some(keys::PEOPLE_MORE_TITLE),
-            blocks: &[
-                Block::Go(View::Check, keys::HELPER_GO_CHECK),
-                Block::Go(View::Help, keys::HELPER_GO_HELP),
-                Block::Go(View::Child, keys::PEOPLE_GO_CHILD),
-                // A neighbour who is also a hamlet head or a union member.
-                Block::Go(View::Community, keys::PEOPLE_GO_COMMUNITY),
-            ],
-        },
-    ],
+/// Writes a page as data, a section to a row: `View, TITLE_KEY;` then each section as
+/// `"heading-id" TITLE_KEY: blocks;` (no title: `"id": blocks;`). Blocks: `Text(KEY)`,
+/// `Say[KEYS]`, `Avoid[(KEY, WHY_KEY), ..]`, `List[KEYS]` (or `List(A_CONST_ARRAY)`),
+/// `Steps[KEYS]`, `Call(Police, LABEL_KEY)` or `Call(Child, LABEL_KEY, NOTE_KEY)`,
+/// `Go(View, KEY)`. Keys are `keys::` names.
+macro_rules! page_data {
+    (
+        $view:ident, $title:ident;
+        $($id:literal $($heading:ident)?: $($kind:ident $what:tt),+;)*
+    ) => {
+        $crate::core::people::Page {
+            view: $crate::core::route::View::$view,
+            title: $crate::keys::$title,
+            sections: &[$($crate::core::people::Section {
+                id: $id,
+                title: $crate::core::people::page_data!(@title $($heading)?),
+                blocks: &[$($crate::core::people::page_data!(@block $kind $what)),+],
+            }),*],
+        }
+    };
+    (@title) => { None };
+    (@title $heading:ident) => { Some($crate::keys::$heading) };
+    (@block Text($k:ident)) => { $crate::core::people::Block::Text($crate::keys::$k) };
+    (@block Say[$($k:ident),+]) => { $crate::core::people::Block::Say(&[$($crate::keys::$k),+]) };
+    (@block List[$($k:ident),+]) => { $crate::core::people::Block::List(&[$($crate::keys::$k),+]) };
+    (@block List($keys:ident)) => { $crate::core::people::Block::List(&$keys) };
+    (@block Steps[$($k:ident),+]) => { $crate::core::people::Block::Steps(&[$($crate::keys::$k),+]) };
+    (@block Avoid[$(($say:ident, $why:ident)),+]) => {
+        $crate::core::people::Block::Avoid(&[$(($crate::keys::$say, $crate::keys::$why)),+])
+    };
+    (@block Call($line:ident, $label:ident)) => {
+        $crate::core::people::Block::Call(
+            $crate::core::emergency::Emergency::$line,
+            $crate::keys::$label,
+            None,
+        )
+    };
+    (@block Call($line:ident, $label:ident, $note:ident)) => {
+        $crate::core::people::Block::Call(
+            $crate::core::emergency::Emergency::$line,
+            $crate::keys::$label,
+            Some($crate::keys::$note),
+        )
+    };
+    (@block Go($to:ident, $k:ident)) => {
+        $crate::core::people::Block::Go($crate::core::route::View::$to, $crate::keys::$k)
+    };
+}
+pub(crate) use page_data;
+
+pub const HELPER: Page = page_data! {
+    Helper, HELPER_TITLE;
+    "helper-start": Text(HELPER_INTRO);
+    "helper-say-title" HELPER_SAY_TITLE: Text(HELPER_SAY_HINT), Say[HELPER_SAY_BELIEVE,
+        HELPER_SAY_NOT_FAULT, HELPER_SAY_DESERVE, HELPER_SAY_WHAT_HELP, HELPER_SAY_NO_RUSH,
+        HELPER_SAY_HERE];
+    "helper-avoid-title" HELPER_AVOID_TITLE: Avoid[(HELPER_AVOID_LEAVE, HELPER_AVOID_LEAVE_WHY),
+        (HELPER_AVOID_CAUSE, HELPER_AVOID_CAUSE_WHY),
+        (HELPER_AVOID_ENDURE, HELPER_AVOID_ENDURE_WHY),
+        (HELPER_AVOID_CHILDREN, HELPER_AVOID_CHILDREN_WHY),
+        (HELPER_AVOID_CONFRONT, HELPER_AVOID_CONFRONT_WHY)];
+    "helper-listen-title" HELPER_LISTEN_TITLE: List[HELPER_LISTEN_PLACE, HELPER_LISTEN_LET,
+        HELPER_LISTEN_SILENCE, HELPER_LISTEN_ASK, HELPER_LISTEN_AGAIN];
+    "helper-practical-title" HELPER_PRACTICAL_TITLE: List[HELPER_PRACTICAL_BAG,
+        HELPER_PRACTICAL_PAPERS, HELPER_PRACTICAL_CODE, HELPER_PRACTICAL_PLACE,
+        HELPER_PRACTICAL_GO_WITH, HELPER_PRACTICAL_NUMBERS];
+    "helper-see-title" HELPER_SEE_TITLE: Text(HELPER_SEE_113), Call(Police, PEOPLE_CALL_113),
+        Text(HELPER_SEE_DISTANCE), Text(HELPER_SEE_111),
+        Call(Child, PEOPLE_CALL_111, PEOPLE_111_NOTE);
+    "helper-self-title" HELPER_SELF_TITLE: List[HELPER_SELF_NO_CONFRONT, HELPER_SELF_NO_TELL,
+        HELPER_SELF_LIMITS, HELPER_SELF_TALK];
+    "helper-push-title" HELPER_PUSH_TITLE: List[HELPER_PUSH_LEAVE, HELPER_PUSH_MEDIATE,
+        HELPER_PUSH_DECIDE, HELPER_PUSH_DANGER];
+    "helper-share-title" HELPER_SHARE_TITLE: List[HELPER_SHARE_CHECKED, HELPER_SHARE_SHOW,
+        HELPER_SHARE_NO_SEND, HELPER_SHARE_NEUTRAL, HELPER_SHARE_EXIT],
+        Go(Privacy, HELPER_GO_PRIVACY);
+    // The last link: a neighbour who is also a hamlet head or a union member.
+    "helper-more-title" PEOPLE_MORE_TITLE: Go(Check, HELPER_GO_CHECK), Go(Help, HELPER_GO_HELP),
+        Go(Child, PEOPLE_GO_CHILD), Go(Community, PEOPLE_GO_COMMUNITY);
 };
 
-pub const TEACHER: Page = Page {
-    view: View::Teacher,
-    title: keys::TEACHER_TITLE,
-    sections: &[
-        Section {
-            id: "teacher-start",
-            title: None,
-            blocks: &[Block::Text(keys::TEACHER_INTRO)],
-        },
-        Section {
-            id: "teacher-disclose-title",
-            title: Some(keys::TEACHER_DISCLOSE_TITLE),
-            blocks: &[Block::List(&[
-                keys::TEACHER_DISCLOSE_LISTEN,
-                keys::TEACHER_DISCLOSE_BELIEVE,
-                keys::TEACHER_DISCLOSE_NO_PROMISE,
-                keys::TEACHER_DISCLOSE_NO_INTERROGATE,
-                keys::TEACHER_DISCLOSE_NEXT,
-                keys::TEACHER_DISCLOSE_NOTE,
-            ])],
-        },
-        Section {
-            id: "teacher-say-title",
-            title: Some(keys::TEACHER_SAY_TITLE),
-            blocks: &[Block::Say(&[
-                keys::TEACHER_SAY_THANKS,
-                keys::TEACHER_SAY_BELIEVE,
-                keys::TEACHER_SAY_FAULT,
-                keys::TEACHER_SAY_SAFE,
-                keys::TEACHER_SAY_TELL,
-            ])],
-        },
-        Section {
-            id: "teacher-calls-title",
-            title: Some(keys::TEACHER_CALLS_TITLE),
-            blocks: &[
-                Block::Text(keys::TEACHER_CALLS_113),
-                Block::Call(Emergency::Police, keys::PEOPLE_CALL_113, None),
-                Block::Text(keys::TEACHER_CALLS_111),
-                Block::Call(
-                    Emergency::Child,
-                    keys::PEOPLE_CALL_111,
-                    Some(keys::PEOPLE_111_NOTE),
-                ),
-            ],
-        },
-        Section {
-            id: "teacher-law-title",
-            title: Some(keys::TEACHER_LAW_TITLE),
-            blocks: &[
-                Block::Text(keys::TEACHER_LAW_SCHOOL),
-                Block::Text(keys::TEACHER_LAW_OTHERS),
-                Block::Text(keys::TEACHER_LAW_HOTLINE),
-                Block::Text(keys::TEACHER_LAW_HOW),
-                Block::Text(keys::TEACHER_LAW_ASK),
-            ],
-        },
-        Section {
-            id: "teacher-privacy-title",
-            title: Some(keys::TEACHER_PRIVACY_TITLE),
-            blocks: &[Block::List(&[
-                keys::TEACHER_PRIVACY_NEED,
-                keys::TEACHER_PRIVACY_CLASS,
-                keys::TEACHER_PRIVACY_FAMILY,
-                keys::TEACHER_PRIVACY_INJURIES,
-            ])],
-        },
-        Section {
-            id: "teacher-share-title",
-            title: Some(keys::TEACHER_SHARE_TITLE),
-            blocks: &[
-                Block::List(&[
-                    keys::TEACHER_SHARE_CLASS,
-                    keys::TEACHER_SHARE_PHONE,
-                    keys::TEACHER_SHARE_POSTER,
-                    keys::TEACHER_SHARE_EXIT,
-                ]),
-                Block::Go(View::Share, keys::TEACHER_GO_SHARE),
-                Block::Go(View::Child, keys::PEOPLE_GO_CHILD),
-            ],
-        },
-        Section {
-            id: "teacher-class-title",
-            title: Some(keys::TEACHER_CLASS_TITLE),
-            blocks: &[
-                Block::Text(keys::TEACHER_CLASS_HOW),
-                Block::Text(keys::TEACHER_CLASS_SCRIPT_LABEL),
-                Block::Say(&[keys::TEACHER_CLASS_SCRIPT]),
-                Block::Text(keys::TEACHER_CLASS_AFTER),
-            ],
-        },
-        Section {
-            id: "teacher-more-title",
-            title: Some(keys::PEOPLE_MORE_TITLE),
-            blocks: &[
-                Block::Go(View::Helper, keys::PEOPLE_GO_HELPER),
-                Block::Go(View::Help, keys::HELPER_GO_HELP),
-                // Respect in relationships, for use in class.
-                Block::Go(View::Young, keys::PEOPLE_GO_YOUNG),
-            ],
-        },
-    ],
+pub const TEACHER: Page = page_data! {
+    Teacher, TEACHER_TITLE;
+    "teacher-start": Text(TEACHER_INTRO);
+    "teacher-disclose-title" TEACHER_DISCLOSE_TITLE: List[TEACHER_DISCLOSE_LISTEN,
+        TEACHER_DISCLOSE_BELIEVE, TEACHER_DISCLOSE_NO_PROMISE, TEACHER_DISCLOSE_NO_INTERROGATE,
+        TEACHER_DISCLOSE_NEXT, TEACHER_DISCLOSE_NOTE];
+    "teacher-say-title" TEACHER_SAY_TITLE: Say[TEACHER_SAY_THANKS, TEACHER_SAY_BELIEVE,
+        TEACHER_SAY_FAULT, TEACHER_SAY_SAFE, TEACHER_SAY_TELL];
+    "teacher-calls-title" TEACHER_CALLS_TITLE: Text(TEACHER_CALLS_113),
+        Call(Police, PEOPLE_CALL_113), Text(TEACHER_CALLS_111),
+        Call(Child, PEOPLE_CALL_111, PEOPLE_111_NOTE);
+    "teacher-law-title" TEACHER_LAW_TITLE: Text(TEACHER_LAW_SCHOOL), Text(TEACHER_LAW_OTHERS),
+        Text(TEACHER_LAW_HOTLINE), Text(TEACHER_LAW_HOW), Text(TEACHER_LAW_ASK);
+    "teacher-privacy-title" TEACHER_PRIVACY_TITLE: List[TEACHER_PRIVACY_NEED, TEACHER_PRIVACY_CLASS,
+        TEACHER_PRIVACY_FAMILY, TEACHER_PRIVACY_INJURIES];
+    "teacher-share-title" TEACHER_SHARE_TITLE: List[TEACHER_SHARE_CLASS, TEACHER_SHARE_PHONE,
+        TEACHER_SHARE_POSTER, TEACHER_SHARE_EXIT], Go(Share, TEACHER_GO_SHARE),
+        Go(Child, PEOPLE_GO_CHILD);
+    "teacher-class-title" TEACHER_CLASS_TITLE: Text(TEACHER_CLASS_HOW),
+        Text(TEACHER_CLASS_SCRIPT_LABEL), Say[TEACHER_CLASS_SCRIPT], Text(TEACHER_CLASS_AFTER);
+    // The last link: respect in relationships, for use in class.
+    "teacher-more-title" PEOPLE_MORE_TITLE: Go(Helper, PEOPLE_GO_HELPER), Go(Help, HELPER_GO_HELP),
+        Go(Young, PEOPLE_GO_YOUNG);
 };
 
 /// Short sentences, no questions, nothing to fill in; 111 comes first, then 113.
-pub const CHILD: Page = Page {
-    view: View::Child,
-    title: keys::CHILD_TITLE,
-    sections: &[
-        Section {
-            id: "child-start",
-            title: None,
-            blocks: &[
-                Block::Text(keys::CHILD_NOT_FAULT),
-                Block::Text(keys::CHILD_TELL),
-                Block::Text(keys::CHILD_WHO),
-                Block::Text(keys::CHILD_111_WHAT),
-                Block::Call(
-                    Emergency::Child,
-                    keys::CHILD_CALL_111,
-                    Some(keys::CHILD_111_NOTE),
-                ),
-                Block::Text(keys::CHILD_NOW),
-                Block::Call(Emergency::Police, keys::CHILD_CALL_113, None),
-            ],
-        },
-        Section {
-            id: "child-plan-title",
-            title: Some(keys::CHILD_PLAN_TITLE),
-            blocks: &[Block::Steps(&[
-                keys::CHILD_PLAN_PLACE,
-                keys::CHILD_PLAN_GROWNUP,
-                keys::CHILD_PLAN_HOW,
-                keys::CHILD_PLAN_LEARN,
-                keys::CHILD_PLAN_AWAY,
-            ])],
-        },
-        Section {
-            id: "child-end",
-            title: None,
-            blocks: &[
-                Block::Text(keys::CHILD_END),
-                Block::Text(keys::CHILD_PRIVATE),
-            ],
-        },
-    ],
+pub const CHILD: Page = page_data! {
+    Child, CHILD_TITLE;
+    "child-start": Text(CHILD_NOT_FAULT), Text(CHILD_TELL), Text(CHILD_WHO), Text(CHILD_111_WHAT),
+        Call(Child, CHILD_CALL_111, CHILD_111_NOTE), Text(CHILD_NOW), Call(Police, CHILD_CALL_113);
+    "child-plan-title" CHILD_PLAN_TITLE: Steps[CHILD_PLAN_PLACE, CHILD_PLAN_GROWNUP, CHILD_PLAN_HOW,
+        CHILD_PLAN_LEARN, CHILD_PLAN_AWAY];
+    "child-end": Text(CHILD_END), Text(CHILD_PRIVATE);
 };
 
 /// The page a view shows, if it is one of these.
 pub fn page(view: View) -> Option<&'static Page> {
-    match view {
-        View::Helper => Some(&HELPER),
-        View::Teacher => Some(&TEACHER),
-        View::Child => Some(&CHILD),
-        _ => None,
-    }
+    [&HELPER, &TEACHER, &CHILD]
+        .into_iter()
+        .find(|p| p.view == view)
 }
 
 impl Page {

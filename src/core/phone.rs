@@ -12,105 +12,86 @@
 
 use crate::keys;
 
-/// What the other person seems to know.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u8)]
-pub enum Sign {
-    Place,
-    Messages,
-    Calls,
-    Searches,
-    Photos,
-    Money,
-}
-
-impl Sign {
-    pub const ALL: [Sign; 6] = [
-        Sign::Place,
-        Sign::Messages,
-        Sign::Calls,
-        Sign::Searches,
-        Sign::Photos,
-        Sign::Money,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Sign::Place => keys::PHONE_SIGN_PLACE,
-            Sign::Messages => keys::PHONE_SIGN_MESSAGES,
-            Sign::Calls => keys::PHONE_SIGN_CALLS,
-            Sign::Searches => keys::PHONE_SIGN_SEARCHES,
-            Sign::Photos => keys::PHONE_SIGN_PHOTOS,
-            Sign::Money => keys::PHONE_SIGN_MONEY,
-        }
-    }
-
+/// One answer to a question with several (what they seem to know, who has had the
+/// phone): how it is shown (a tick box with its code and words) and kept in [`Answers`].
+pub trait Answer: Copy + Send + Sync + 'static {
     /// A stable word for the page and tests (never shown).
-    pub fn code(self) -> &'static str {
-        match self {
-            Sign::Place => "place",
-            Sign::Messages => "messages",
-            Sign::Calls => "calls",
-            Sign::Searches => "searches",
-            Sign::Photos => "photos",
-            Sign::Money => "money",
+    fn code(self) -> &'static str;
+    fn key(self) -> &'static str;
+    fn is_in(self, a: Answers) -> bool;
+    fn put(self, a: &mut Answers, on: bool);
+}
+
+/// Declares one question's answers, a row each (`Variant = "code", MESSAGE_KEY;`, then
+/// what it means where the name alone does not say): the enum (its place in the table is
+/// its bit in [`Answers`]), `ALL` in order, `key`, `code`, and [`Answer`] through
+/// `Answers`' own getter and setter.
+macro_rules! answers {
+    (
+        $(#[$meta:meta])*
+        $name:ident ($has:ident, $set:ident) {
+            $($v:ident = $code:literal, $key:ident $(, $doc:literal)?;)*
         }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum $name {
+            $($(#[doc = $doc])? $v,)*
+        }
+
+        impl $name {
+            pub const ALL: [$name; [$($code),*].len()] = [$($name::$v),*];
+
+            pub fn key(self) -> &'static str {
+                match self { $($name::$v => keys::$key,)* }
+            }
+
+            /// A stable word for the page and tests (never shown).
+            pub fn code(self) -> &'static str {
+                match self { $($name::$v => $code,)* }
+            }
+        }
+
+        impl Answer for $name {
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+            fn key(self) -> &'static str {
+                $name::key(self)
+            }
+            fn is_in(self, a: Answers) -> bool {
+                a.$has(self)
+            }
+            fn put(self, a: &mut Answers, on: bool) {
+                a.$set(self, on)
+            }
+        }
+    };
+}
+
+answers! {
+    /// What the other person seems to know.
+    Sign (has_sign, set_sign) {
+        Place = "place", PHONE_SIGN_PLACE;
+        Messages = "messages", PHONE_SIGN_MESSAGES;
+        Calls = "calls", PHONE_SIGN_CALLS;
+        Searches = "searches", PHONE_SIGN_SEARCHES;
+        Photos = "photos", PHONE_SIGN_PHOTOS;
+        Money = "money", PHONE_SIGN_MONEY;
     }
 }
 
-/// Who has had this phone or its accounts in hand.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u8)]
-pub enum Fact {
-    /// The other person has held or checked this phone.
-    Held,
-    /// The other person bought or set up this phone.
-    SetUp,
-    /// The other person knows the Google password.
-    Google,
-    /// The other person knows the Apple ID password.
-    Apple,
-    /// The other person knows the Zalo password.
-    Zalo,
-    /// The other person pays the phone bill.
-    Bill,
-    /// A family phone, used by several people.
-    Family,
-}
-
-impl Fact {
-    pub const ALL: [Fact; 7] = [
-        Fact::Held,
-        Fact::SetUp,
-        Fact::Google,
-        Fact::Apple,
-        Fact::Zalo,
-        Fact::Bill,
-        Fact::Family,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Fact::Held => keys::PHONE_FACT_HELD,
-            Fact::SetUp => keys::PHONE_FACT_SETUP,
-            Fact::Google => keys::PHONE_FACT_GOOGLE,
-            Fact::Apple => keys::PHONE_FACT_APPLE,
-            Fact::Zalo => keys::PHONE_FACT_ZALO,
-            Fact::Bill => keys::PHONE_FACT_BILL,
-            Fact::Family => keys::PHONE_FACT_FAMILY,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Fact::Held => "held",
-            Fact::SetUp => "setup",
-            Fact::Google => "google",
-            Fact::Apple => "apple",
-            Fact::Zalo => "zalo",
-            Fact::Bill => "bill",
-            Fact::Family => "family",
-        }
+answers! {
+    /// Who has had this phone or its accounts in hand.
+    Fact (has_fact, set_fact) {
+        Held = "held", PHONE_FACT_HELD, "The other person has held or checked this phone.";
+        SetUp = "setup", PHONE_FACT_SETUP, "The other person bought or set up this phone.";
+        Google = "google", PHONE_FACT_GOOGLE, "The other person knows the Google password.";
+        Apple = "apple", PHONE_FACT_APPLE, "The other person knows the Apple ID password.";
+        Zalo = "zalo", PHONE_FACT_ZALO, "The other person knows the Zalo password.";
+        Bill = "bill", PHONE_FACT_BILL, "The other person pays the phone bill.";
+        Family = "family", PHONE_FACT_FAMILY, "A family phone, used by several people.";
     }
 }
 
@@ -222,199 +203,59 @@ pub enum Shown {
     Step(&'static Step),
 }
 
-const fn step(code: &'static str, title: &'static str, text: &'static str) -> Step {
-    Step {
-        code,
-        title,
-        text,
-        change: Change::None,
-        safer_phone: false,
-        source: "",
-        signs: &[],
-        facts: &[],
-        always: false,
-        only: None,
-    }
+/// Declares the steps, one to a row: code, title, text; the signs and facts that bring
+/// it; then `always` (whatever the answers) or `-`; the message saying what the other
+/// person could notice, or `-` (it changes nothing); `safer` (do it from a safer phone) or
+/// `-`; the only kind of phone it is for, or `-` (any); its source.
+macro_rules! steps {
+    ($(
+        $code:literal, $title:ident, $text:ident, [$($sign:ident)*], [$($fact:ident)*],
+        $always:tt, $notice:tt, $safer:tt, $only:tt, $source:literal;
+    )*) => {
+        [$(Step {
+            code: $code,
+            title: keys::$title,
+            text: keys::$text,
+            change: steps!(@change $notice),
+            safer_phone: steps!(@safer $safer),
+            source: $source,
+            signs: &[$(Sign::$sign),*],
+            facts: &[$(Fact::$fact),*],
+            always: steps!(@always $always),
+            only: steps!(@only $only),
+        }),*]
+    };
+    (@change -) => { Change::None };
+    (@change $notice:ident) => { Change::Noticeable(keys::$notice) };
+    (@safer -) => { false };
+    (@safer safer) => { true };
+    (@always -) => { false };
+    (@always always) => { true };
+    (@only -) => { None };
+    (@only $kind:ident) => { Some(Kind::$kind) };
 }
-
-use Fact as F;
-use Sign as S;
 
 /// Every step, looking and knowing first, then what changes something. Within each, the
 /// likeliest first.
-pub const STEPS: [Step; 16] = [
-    Step {
-        always: true,
-        safer_phone: true,
-        source: "Refuge Tech Safety; NNEDV techsafety.org",
-        ..step(
-            "safer",
-            keys::PHONE_STEP_SAFER_TITLE,
-            keys::PHONE_STEP_SAFER_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Calls],
-        facts: &[F::Bill, F::Family],
-        safer_phone: true,
-        source: "NNEDV techsafety.org; Refuge Tech Safety",
-        ..step(
-            "bill",
-            keys::PHONE_STEP_BILL_TITLE,
-            keys::PHONE_STEP_BILL_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Place, S::Messages, S::Calls],
-        facts: &[F::Held, F::SetUp],
-        source: "Coalition Against Stalkerware; NNEDV",
-        ..step(
-            "apps",
-            keys::PHONE_STEP_APPS_TITLE,
-            keys::PHONE_STEP_APPS_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Place],
-        source: "kienthuc.net.vn (2023); 9to5google.com (9/8/2023); doisong.kienthuc.net.vn",
-        ..step(
-            "tracker",
-            keys::PHONE_STEP_TRACKER_TITLE,
-            keys::PHONE_STEP_TRACKER_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Searches],
-        facts: &[F::Google, F::Family],
-        source: "unanswered.io; shaktiedinburgh.co.uk",
-        ..step(
-            "chrome",
-            keys::PHONE_STEP_CHROME_TITLE,
-            keys::PHONE_STEP_CHROME_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Photos, S::Place, S::Messages],
-        facts: &[F::Google, F::Apple, F::SetUp],
-        source: "NNEDV techsafety.org; Refuge Tech Safety",
-        ..step(
-            "cloud",
-            keys::PHONE_STEP_CLOUD_TITLE,
-            keys::PHONE_STEP_CLOUD_TEXT,
-        )
-    },
-    Step {
-        facts: &[F::Google, F::Apple, F::Zalo, F::SetUp, F::Family],
-        signs: &[S::Messages],
-        safer_phone: true,
-        source: "NNEDV techsafety.org",
-        ..step(
-            "new-account",
-            keys::PHONE_STEP_NEWACCOUNT_TITLE,
-            keys::PHONE_STEP_NEWACCOUNT_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Messages],
-        facts: &[F::Zalo, F::Held, F::SetUp, F::Family],
-        change: Change::Noticeable(keys::PHONE_STEP_ZALO_DEVICES_NOTICE),
-        source: "kenh14.vn (31/12/2025); phunutoday.vn; cafef.vn (3/11/2025)",
-        ..step(
-            "zalo-devices",
-            keys::PHONE_STEP_ZALO_DEVICES_TITLE,
-            keys::PHONE_STEP_ZALO_DEVICES_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Messages],
-        facts: &[F::Zalo],
-        change: Change::Noticeable(keys::PHONE_STEP_ZALO_WEB_NOTICE),
-        source: "kenh14.vn (15/11/2025); cafef.vn (3/11/2025)",
-        ..step(
-            "zalo-web",
-            keys::PHONE_STEP_ZALO_WEB_TITLE,
-            keys::PHONE_STEP_ZALO_WEB_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Messages],
-        facts: &[F::Held, F::Family],
-        change: Change::Noticeable(keys::PHONE_STEP_ZALO_LOCK_NOTICE),
-        source: "kenh14.vn (31/10/2025); danviet.vn (12/6/2023); phunutoday.vn",
-        ..step(
-            "zalo-lock",
-            keys::PHONE_STEP_ZALO_LOCK_TITLE,
-            keys::PHONE_STEP_ZALO_LOCK_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Messages, S::Photos],
-        change: Change::Noticeable(keys::PHONE_STEP_FACEBOOK_NOTICE),
-        source: "phunutoday.vn; cafef.vn (24/12/2025)",
-        ..step(
-            "facebook",
-            keys::PHONE_STEP_FACEBOOK_TITLE,
-            keys::PHONE_STEP_FACEBOOK_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Place, S::Searches, S::Photos],
-        facts: &[F::Google, F::SetUp],
-        change: Change::Noticeable(keys::PHONE_STEP_GOOGLE_DEVICES_NOTICE),
-        source: "support.google.com",
-        ..step(
-            "google-devices",
-            keys::PHONE_STEP_GOOGLE_DEVICES_TITLE,
-            keys::PHONE_STEP_GOOGLE_DEVICES_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Searches],
-        facts: &[F::Google, F::Family],
-        change: Change::Noticeable(keys::PHONE_STEP_SEARCH_NOTICE),
-        source: "phonearena.com (2022); slashgear.com",
-        ..step(
-            "search",
-            keys::PHONE_STEP_SEARCH_TITLE,
-            keys::PHONE_STEP_SEARCH_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Place],
-        facts: &[F::Google, F::SetUp],
-        change: Change::Noticeable(keys::PHONE_STEP_LOCATION_NOTICE),
-        source: "support.google.com/maps",
-        ..step(
-            "location",
-            keys::PHONE_STEP_LOCATION_TITLE,
-            keys::PHONE_STEP_LOCATION_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Place, S::Messages, S::Photos],
-        facts: &[F::Apple, F::SetUp],
-        change: Change::Noticeable(keys::PHONE_STEP_IPHONE_NOTICE),
-        only: Some(Kind::IPhone),
-        source: "soha.vn (4/6/2024); Apple Personal Safety User Guide (5/2023)",
-        ..step(
-            "iphone",
-            keys::PHONE_STEP_IPHONE_TITLE,
-            keys::PHONE_STEP_IPHONE_TEXT,
-        )
-    },
-    Step {
-        signs: &[S::Money, S::Messages, S::Photos],
-        facts: &[F::Google, F::Apple, F::Zalo, F::Held],
-        change: Change::Noticeable(keys::PHONE_STEP_PASSWORDS_NOTICE),
-        safer_phone: true,
-        source: "Refuge Tech Safety; NNEDV techsafety.org",
-        ..step(
-            "passwords",
-            keys::PHONE_STEP_PASSWORDS_TITLE,
-            keys::PHONE_STEP_PASSWORDS_TEXT,
-        )
-    },
-];
+#[rustfmt::skip]
+pub const STEPS: [Step; 16] = steps! {
+    "safer", PHONE_STEP_SAFER_TITLE, PHONE_STEP_SAFER_TEXT, [], [], always, -, safer, -, "Refuge Tech Safety; NNEDV techsafety.org";
+    "bill", PHONE_STEP_BILL_TITLE, PHONE_STEP_BILL_TEXT, [Calls], [Bill Family], -, -, safer, -, "NNEDV techsafety.org; Refuge Tech Safety";
+    "apps", PHONE_STEP_APPS_TITLE, PHONE_STEP_APPS_TEXT, [Place Messages Calls], [Held SetUp], -, -, -, -, "Coalition Against Stalkerware; NNEDV";
+    "tracker", PHONE_STEP_TRACKER_TITLE, PHONE_STEP_TRACKER_TEXT, [Place], [], -, -, -, -, "kienthuc.net.vn (2023); 9to5google.com (9/8/2023); doisong.kienthuc.net.vn";
+    "chrome", PHONE_STEP_CHROME_TITLE, PHONE_STEP_CHROME_TEXT, [Searches], [Google Family], -, -, -, -, "unanswered.io; shaktiedinburgh.co.uk";
+    "cloud", PHONE_STEP_CLOUD_TITLE, PHONE_STEP_CLOUD_TEXT, [Photos Place Messages], [Google Apple SetUp], -, -, -, -, "NNEDV techsafety.org; Refuge Tech Safety";
+    "new-account", PHONE_STEP_NEWACCOUNT_TITLE, PHONE_STEP_NEWACCOUNT_TEXT, [Messages], [Google Apple Zalo SetUp Family], -, -, safer, -, "NNEDV techsafety.org";
+    "zalo-devices", PHONE_STEP_ZALO_DEVICES_TITLE, PHONE_STEP_ZALO_DEVICES_TEXT, [Messages], [Zalo Held SetUp Family], -, PHONE_STEP_ZALO_DEVICES_NOTICE, -, -, "kenh14.vn (31/12/2025); phunutoday.vn; cafef.vn (3/11/2025)";
+    "zalo-web", PHONE_STEP_ZALO_WEB_TITLE, PHONE_STEP_ZALO_WEB_TEXT, [Messages], [Zalo], -, PHONE_STEP_ZALO_WEB_NOTICE, -, -, "kenh14.vn (15/11/2025); cafef.vn (3/11/2025)";
+    "zalo-lock", PHONE_STEP_ZALO_LOCK_TITLE, PHONE_STEP_ZALO_LOCK_TEXT, [Messages], [Held Family], -, PHONE_STEP_ZALO_LOCK_NOTICE, -, -, "kenh14.vn (31/10/2025); danviet.vn (12/6/2023); phunutoday.vn";
+    "facebook", PHONE_STEP_FACEBOOK_TITLE, PHONE_STEP_FACEBOOK_TEXT, [Messages Photos], [], -, PHONE_STEP_FACEBOOK_NOTICE, -, -, "phunutoday.vn; cafef.vn (24/12/2025)";
+    "google-devices", PHONE_STEP_GOOGLE_DEVICES_TITLE, PHONE_STEP_GOOGLE_DEVICES_TEXT, [Place Searches Photos], [Google SetUp], -, PHONE_STEP_GOOGLE_DEVICES_NOTICE, -, -, "support.google.com";
+    "search", PHONE_STEP_SEARCH_TITLE, PHONE_STEP_SEARCH_TEXT, [Searches], [Google Family], -, PHONE_STEP_SEARCH_NOTICE, -, -, "phonearena.com (2022); slashgear.com";
+    "location", PHONE_STEP_LOCATION_TITLE, PHONE_STEP_LOCATION_TEXT, [Place], [Google SetUp], -, PHONE_STEP_LOCATION_NOTICE, -, -, "support.google.com/maps";
+    "iphone", PHONE_STEP_IPHONE_TITLE, PHONE_STEP_IPHONE_TEXT, [Place Messages Photos], [Apple SetUp], -, PHONE_STEP_IPHONE_NOTICE, -, IPhone, "soha.vn (4/6/2024); Apple Personal Safety User Guide (5/2023)";
+    "passwords", PHONE_STEP_PASSWORDS_TITLE, PHONE_STEP_PASSWORDS_TEXT, [Money Messages Photos], [Google Apple Zalo Held], -, PHONE_STEP_PASSWORDS_NOTICE, safer, -, "Refuge Tech Safety; NNEDV techsafety.org";
+};
 
 /// The steps for these answers, in order, with the warning to plan first before the
 /// first step that changes anything.

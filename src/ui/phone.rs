@@ -6,13 +6,13 @@
 
 use leptos::prelude::*;
 
-use crate::core::phone::{self, Answers, Change, Fact, Kind, Shown, Sign, Step};
+use crate::core::phone::{self, Answer, Answers, Change, Fact, Kind, Shown, Sign, Step};
 use crate::core::route::View;
 use crate::i18n::{t, tr};
 use crate::keys;
 use crate::tr;
 use crate::ui::state::Session;
-use crate::ui::widgets::{NavLink, ViewTitle, P};
+use crate::ui::widgets::{NavLink, Ticks, ViewTitle, P};
 
 #[component]
 pub fn PhoneView() -> impl IntoView {
@@ -28,59 +28,20 @@ pub fn PhoneView() -> impl IntoView {
                 {tr!(PHONE_MEMORY)} " "
                 <NavLink to=View::Leaves>{tr!(PHONE_LEAVES_LINK)}</NavLink>
             </p>
-            <fieldset>
-                <legend>{tr!(PHONE_SIGNS_TITLE)}</legend>
-                <ul class="plan-checks">
-                    {Sign::ALL
-                        .into_iter()
-                        .map(|s| {
-                            let on = move || answers.with(|a| a.has_sign(s));
-                            let set = move |v| answers.update(|a| a.set_sign(s, v));
-                            view! { <Tick id=format!("phone-sign-{}", s.code()) key=s.key() on set/> }
-                        })
-                        .collect_view()}
-                </ul>
-            </fieldset>
-            <fieldset>
-                <legend>{tr!(PHONE_FACTS_TITLE)}</legend>
-                <ul class="plan-checks">
-                    {Fact::ALL
-                        .into_iter()
-                        .map(|f| {
-                            let on = move || answers.with(|a| a.has_fact(f));
-                            let set = move |v| answers.update(|a| a.set_fact(f, v));
-                            view! { <Tick id=format!("phone-fact-{}", f.code()) key=f.key() on set/> }
-                        })
-                        .collect_view()}
-                </ul>
-            </fieldset>
-            <fieldset>
-                <legend>{tr!(PHONE_KIND_TITLE)}</legend>
-                <ul class="plan-checks">
-                    {[
-                        (Some(Kind::Android), "android", keys::PHONE_KIND_ANDROID),
-                        (Some(Kind::IPhone), "iphone", keys::PHONE_KIND_IPHONE),
-                        (None, "unsure", keys::PHONE_KIND_UNSURE),
-                    ]
-                        .into_iter()
-                        .map(|(kind, code, key)| {
-                            let id = format!("phone-kind-{code}");
-                            view! {
-                                <li>
-                                    <input
-                                        type="radio"
-                                        name="phone-kind"
-                                        id=id.clone()
-                                        prop:checked=move || answers.with(|a| a.kind == kind)
-                                        on:change=move |_| answers.update(|a| a.kind = kind)
-                                    />
-                                    <label for=id>{tr(key)}</label>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </fieldset>
+            {ticks(keys::PHONE_SIGNS_TITLE, "phone-sign", &Sign::ALL, answers)}
+            {ticks(keys::PHONE_FACTS_TITLE, "phone-fact", &Fact::ALL, answers)}
+            <Ticks
+                legend=keys::PHONE_KIND_TITLE
+                id="phone-kind"
+                radio="phone-kind"
+                items=vec![
+                    (Some(Kind::Android), "android", keys::PHONE_KIND_ANDROID),
+                    (Some(Kind::IPhone), "iphone", keys::PHONE_KIND_IPHONE),
+                    (None, "unsure", keys::PHONE_KIND_UNSURE),
+                ]
+                on=move |kind| answers.with(|a| a.kind == kind)
+                set=move |kind, _| answers.update(|a| a.kind = kind)
+            />
             <section aria-labelledby="phone-steps-title">
                 <h2 id="phone-steps-title">{tr!(PHONE_STEPS_TITLE)}</h2>
                 <p class="phone-steps-note" aria-live="polite">
@@ -103,19 +64,22 @@ pub fn PhoneView() -> impl IntoView {
     }
 }
 
-/// One checkbox with its label.
-#[component]
-fn Tick(
-    id: String,
-    key: &'static str,
-    on: impl Fn() -> bool + Send + Sync + 'static,
-    set: impl Fn(bool) + 'static,
+/// The tick boxes of one question (what they seem to know, who has had the phone).
+fn ticks<T: Answer>(
+    legend: &'static str,
+    id: &'static str,
+    all: &[T],
+    answers: RwSignal<Answers>,
 ) -> impl IntoView {
+    let items = all.iter().map(|&x| (x, x.code(), x.key())).collect();
     view! {
-        <li>
-            <input type="checkbox" id=id.clone() prop:checked=on on:change=move |ev| set(event_target_checked(&ev))/>
-            <label for=id>{tr(key)}</label>
-        </li>
+        <Ticks
+            legend
+            id
+            items
+            on=move |x: T| answers.with(|a| x.is_in(*a))
+            set=move |x: T, v| answers.update(|a| x.put(a, v))
+        />
     }
 }
 

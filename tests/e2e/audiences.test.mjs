@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import zlib, { brotliCompressSync } from 'node:zlib';
-import { useApp, phone, open, shown, axe, traces, EMPTY_TRACES, LANGS, CODES, DIST } from './harness.mjs';
+import { useApp, phone, open, shown, axeEach, walkLeavesNothing, LANGS, CODES, DIST } from './harness.mjs';
 
 const app = useApp();
 const JSQR = resolve('node_modules/jsqr/dist/jsQR.js');
@@ -217,36 +217,21 @@ test('the community card prints alone on one A5 page, in vi and in km, after the
   }
 });
 
-test('moving between the pages leaves no trace, adds no history entry, names no view, asks no one else', async () => {
-  const { page, context, seen } = await phone(app.browser);
-  await open(page, app.server.url, '?lang=vi');
-  const before = await page.evaluate(() => history.length);
-  for (const view of PAGES) {
-    await page.locator('.brand').click();
-    await shown(page, 'home');
-    await page.locator(`.home-people a[href*="v=${CODES[view]}&"]`).click();
-    await shown(page, view);
-    assert.equal(new URL(page.url()).search, '?lang=vi', `${view}: the address names no view`);
-  }
-  await page.locator('.langs a[lang="km"]').click();
-  await page.waitForFunction(() => document.documentElement.lang === 'km');
-  assert.equal(await page.evaluate(() => history.length), before, 'no history entry');
-  assert.deepEqual(await traces(context, page), EMPTY_TRACES);
-  const foreign = seen.filter((u) => !u.startsWith(app.server.origin + '/') && !/^(blob|data):/.test(u));
-  assert.deepEqual(foreign, []);
-  await context.close();
-});
-
-test('accessibility: no serious or critical axe violation on the three pages in vi, en and km', async () => {
-  for (const lang of LANGS) {
-    const { page, context } = await phone(app.browser);
-    for (const view of [...PAGES, 'home']) {
-      await open(page, app.server.url, `?v=${CODES[view]}&lang=${lang}`);
-      assert.deepEqual(await axe(page), [], `${view} ${lang}`);
+test('moving between the pages leaves no trace, adds no history entry, names no view, asks no one else', () =>
+  walkLeavesNothing(app, async (page) => {
+    for (const view of PAGES) {
+      await page.locator('.brand').click();
+      await shown(page, 'home');
+      await page.locator(`.home-people a[href*="v=${CODES[view]}&"]`).click();
+      await shown(page, view);
+      assert.equal(new URL(page.url()).search, '?lang=vi', `${view}: the address names no view`);
     }
-    await context.close();
-  }
-});
+    await page.locator('.langs a[lang="km"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'km');
+  }));
+
+test('accessibility: no serious or critical axe violation on the three pages in vi, en and km', () =>
+  axeEach(app, [...PAGES, 'home']));
 
 // The same count as firstpaint.test.mjs: the three pages cost the first visit only their
 // Home lines and loader entries.

@@ -5,7 +5,7 @@
 // after a trip to Zalo or the dialler; and while the page is hidden the app is covered.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { live, launch, phone, open } from './harness.mjs';
+import { live, launch, phone, open, hide, awayFor } from './harness.mjs';
 import { startNginx } from './nginx.mjs';
 
 const MARK = {
@@ -164,13 +164,6 @@ test('with the back-forward cache on, Back shows neither a diary entry being wri
   await context.close();
 });
 
-const hide = (page, hidden) =>
-  page.evaluate((h) => {
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
-    document.dispatchEvent(new Event('visibilitychange'));
-  }, hidden);
-
 const appVisibility = (page) =>
   page.evaluate(() => getComputedStyle(document.querySelector('.app')).visibility);
 
@@ -184,15 +177,11 @@ test('the plan survives 9 minutes in another app; hidden 10 minutes or unused 15
   await fillPlanAndTrusted(page);
 
   // To Zalo or the dialler for 9 minutes, and back: all still there.
-  await hide(page, true);
-  await page.clock.fastForward('09:00');
-  await hide(page, false);
+  await awayFor(page, '09:00');
   assert.equal(await page.locator('#trusted-name').inputValue(), `Chị Hai ${MARK.name}`);
 
   // Hidden past 10 minutes: closed, Home, told.
-  await hide(page, true);
-  await page.clock.fastForward('10:20');
-  await hide(page, false);
+  await awayFor(page, '10:20');
   await assertHomeSaying(page, /tự đóng/);
   await assertNoneOf(page, [MARK.plan, MARK.name, MARK.word], 'after 10 minutes hidden');
 

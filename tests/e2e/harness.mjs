@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname, resolve, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -260,6 +261,19 @@ export async function axe(page) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** No serious or critical axe violation on each of `views`, opened by its deep link, in
+ * every language. */
+export async function axeEach(app, views) {
+  for (const lang of LANGS) {
+    const { page, context } = await phone(app.browser);
+    for (const view of views) {
+      await open(page, app.server.url, `?v=${CODES[view]}&lang=${lang}`);
+      assert.deepEqual(await axe(page), [], `${view} ${lang}`);
+    }
+    await context.close();
+  }
+}
+
 /** Everything a site could have left in the browser. */
 export async function traces(context, page) {
   const cookies = await context.cookies();
@@ -274,6 +288,39 @@ export async function traces(context, page) {
 }
 
 export const EMPTY_TRACES = { cookies: [], local: [], session: [], idb: [], caches: [], workers: 0 };
+
+/**
+ * A walk between views, from Home in Vietnamese (`walk(page)` clicks its way), then the
+ * promises every walk keeps: no history entry, nothing kept in the browser, no request
+ * to another origin.
+ */
+export async function walkLeavesNothing(app, walk) {
+  const { page, context, seen } = await phone(app.browser);
+  await open(page, app.server.url, '?lang=vi');
+  const before = await page.evaluate(() => history.length);
+  await walk(page);
+  assert.equal(await page.evaluate(() => history.length), before, 'no history entry');
+  assert.deepEqual(await traces(context, page), EMPTY_TRACES);
+  const foreign = seen.filter((u) => !u.startsWith(app.server.origin + '/') && !/^(blob|data):/.test(u));
+  assert.deepEqual(foreign, []);
+  await context.close();
+}
+
+/** The page hidden (another app in front, the screen off) or shown again, as a phone
+ * reports it: `document.hidden` and a `visibilitychange` event. */
+export const hide = (page, hidden) =>
+  page.evaluate((h) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+
+/** Another app in front for `time` ('mm:ss' on the page's installed clock), then back. */
+export async function awayFor(page, time) {
+  await hide(page, true);
+  await page.clock.fastForward(time);
+  await hide(page, false);
+}
 
 export function tmp(prefix = 'safepath-') {
   return mkdtempSync(join(tmpdir(), prefix));

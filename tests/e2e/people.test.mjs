@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { useApp, phone, open, axe, traces, EMPTY_TRACES, LANGS, CODES } from './harness.mjs';
+import { useApp, phone, open, axeEach, walkLeavesNothing, LANGS, CODES } from './harness.mjs';
 
 const JSQR = resolve('node_modules/jsqr/dist/jsQR.js');
 const app = useApp();
@@ -235,35 +235,20 @@ test('the school poster can carry a second QR code that opens the teachers’ pa
   await context.close();
 });
 
-test('moving between the pages leaves no trace, adds no history entry, asks no one else', async () => {
-  const { page, context, seen } = await phone(app.browser);
-  await open(page, app.server.url, '?lang=vi');
-  const before = await page.evaluate(() => history.length);
-  await page.locator('.home-people a[href*="v=7&"]').click();
-  await page.waitForFunction(() => document.documentElement.dataset.view === 'helper');
-  await page.locator('#main a[href*="v=9&"]').click();
-  await page.waitForFunction(() => document.documentElement.dataset.view === 'child');
-  await page.locator('.langs a[lang="km"]').click();
-  await page.waitForFunction(() => document.documentElement.lang === 'km');
-  await page.locator('.brand').click();
-  await page.locator('.home-people a[href*="v=8&"]').click();
-  await page.waitForFunction(() => document.documentElement.dataset.view === 'teacher');
-  await page.locator('#main a[href*="v=6&"]').click();
-  await page.waitForFunction(() => document.documentElement.dataset.view === 'share');
-  assert.equal(await page.evaluate(() => history.length), before, 'no history entry');
-  assert.deepEqual(await traces(context, page), EMPTY_TRACES);
-  const foreign = seen.filter((u) => !u.startsWith(app.server.origin + '/') && !/^(blob|data):/.test(u));
-  assert.deepEqual(foreign, []);
-  await context.close();
-});
+test('moving between the pages leaves no trace, adds no history entry, asks no one else', () =>
+  walkLeavesNothing(app, async (page) => {
+    await page.locator('.home-people a[href*="v=7&"]').click();
+    await page.waitForFunction(() => document.documentElement.dataset.view === 'helper');
+    await page.locator('#main a[href*="v=9&"]').click();
+    await page.waitForFunction(() => document.documentElement.dataset.view === 'child');
+    await page.locator('.langs a[lang="km"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'km');
+    await page.locator('.brand').click();
+    await page.locator('.home-people a[href*="v=8&"]').click();
+    await page.waitForFunction(() => document.documentElement.dataset.view === 'teacher');
+    await page.locator('#main a[href*="v=6&"]').click();
+    await page.waitForFunction(() => document.documentElement.dataset.view === 'share');
+  }));
 
-test('accessibility: no serious or critical axe violation on the three pages in vi, en and km', async () => {
-  for (const lang of LANGS) {
-    const { page, context } = await phone(app.browser);
-    for (const view of [...PAGES, 'home']) {
-      await open(page, app.server.url, `?v=${CODES[view]}&lang=${lang}`);
-      assert.deepEqual(await axe(page), [], `${view} ${lang}`);
-    }
-    await context.close();
-  }
-});
+test('accessibility: no serious or critical axe violation on the three pages in vi, en and km', () =>
+  axeEach(app, [...PAGES, 'home']));

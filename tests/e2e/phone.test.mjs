@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
-import { useApp, phone, open, axe, traces, EMPTY_TRACES, LANGS, CODES, DIST, EXIT_URL } from './harness.mjs';
+import { useApp, phone, open, axe, traces, awayFor, EMPTY_TRACES, LANGS, CODES, DIST, EXIT_URL } from './harness.mjs';
 
 const app = useApp();
 
@@ -135,26 +135,15 @@ test('quick exit drops the answers', async () => {
   await context.close();
 });
 
-const hide = (page, hidden) =>
-  page.evaluate((h) => {
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
-    document.dispatchEvent(new Event('visibilitychange'));
-  }, hidden);
-
 test('a few minutes in Settings keep the page and its answers; hidden past 10 minutes it closes', async () => {
   const { page, context, errors } = await phone(app.browser, { locale: 'vi' });
   await page.clock.install();
   await open(page, app.server.url, `?v=${CODES.phone}&lang=vi`);
   await page.locator('#phone-sign-messages').check();
-  await hide(page, true);
-  await page.clock.fastForward('05:00');
-  await hide(page, false);
+  await awayFor(page, '05:00');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.view), 'phone', 'still open after 5 minutes away');
   assert.ok(await page.locator('#phone-sign-messages').isChecked());
-  await hide(page, true);
-  await page.clock.fastForward('10:20');
-  await hide(page, false);
+  await awayFor(page, '10:20');
   await page.waitForFunction(() => document.documentElement.dataset.view === 'home');
   await page.locator(`#main a[href*="v=${CODES.phone}&"]`).click();
   await page.locator('#phone-sign-messages').waitFor();

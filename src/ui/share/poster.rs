@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::core::emergency::Emergency;
 use crate::core::lang::Lang;
 use crate::core::share::{Paper, QrMatrix};
 use crate::i18n::{message, tr};
 use crate::keys;
 use crate::platform::{download, page};
 use crate::tr;
+use crate::ui::chrome::emergency_items;
 use crate::ui::widgets::{RadioGroup, Stays, Words};
 
 /// The QR code on screen, and as SVG and PNG files.
@@ -130,20 +130,7 @@ pub fn Poster(
             </Show>
             <div class="poster-emergency">
                 <p class="poster-emergency-title">{move || on_poster(keys::EMERGENCY_TITLE)}</p>
-                <ul>
-                    {Emergency::ALL
-                        .into_iter()
-                        .map(|e| {
-                            view! {
-                                <li>
-                                    <span class="num">{e.digits()}</span>
-                                    " "
-                                    <span>{move || on_poster(e.label_key())}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+                <ul>{emergency_items!(|e| move || on_poster(e.label_key()), [], [])}</ul>
             </div>
         </article>
     }

@@ -5,10 +5,12 @@ mod copy;
 pub mod keep;
 mod place;
 mod text;
+mod ticks;
 pub use choice::{RadioGroup, Words};
 pub use copy::{copy, copy_now, Copied, CopyButton, CopyState, CopyStatus};
 pub use place::{PlacePicker, PlaceWords};
 pub use text::{follow, TextArea, TextInput};
+pub use ticks::Ticks;
 
 use leptos::prelude::*;
 
