@@ -69,6 +69,17 @@ async function leaveAndComeBack(page) {
   await live(page);
 }
 
+/** The diary's own code arrives `no-store` (so the disk cache never shows it was opened),
+ * and Chromium keeps a page whose script fetched a `no-store` file out of the
+ * back-forward cache: Back loads the page afresh, from the address, which names no
+ * view. Checks it did (a restore would need the app's own closing, tested above). */
+async function leaveAndComeBackAfresh(page) {
+  await page.goto(server.url + 'robots.txt');
+  await page.goBack({ waitUntil: 'commit' });
+  await live(page);
+  assert.equal(await page.evaluate(() => window.__restored || 0), 0, 'loaded afresh, not restored from the back-forward cache');
+}
+
 async function cachedPhone() {
   const p = await phone(cached);
   await p.page.addInitScript(() =>
@@ -146,9 +157,9 @@ test('with the back-forward cache on, Back shows neither a diary entry being wri
   await page.locator('.diary-form').waitFor({ state: 'detached' });
   await page.locator('.diary-view button.primary', { hasText: 'Ghi thêm' }).click();
   await page.locator('#diary-f-what').fill(`Đang viết dở ${MARK.draft}`);
-  await leaveAndComeBack(page);
+  await leaveAndComeBackAfresh(page);
   await assertNoneOf(page, [MARK.entry, MARK.draft], 'diary, after Back');
-  await assertHomeSaying(page, /xóa khi bạn rời đi/);
+  assert.equal(await page.locator('#main .cards').count(), 1, 'Home is shown');
   // The printing screen with both names typed.
   await page.goto(server.url + '?v=10&lang=vi');
   await live(page);
@@ -158,7 +169,7 @@ test('with the back-forward cache on, Back shows neither a diary entry being wri
   await page.locator('.diary-to-print a').click();
   await page.locator('#diary-own-name').fill(`Nguyễn Thị ${MARK.own}`);
   await page.locator('#diary-other-name').fill(`Trần Văn ${MARK.other}`);
-  await leaveAndComeBack(page);
+  await leaveAndComeBackAfresh(page);
   await assertNoneOf(page, [MARK.entry, MARK.own, MARK.other], 'printing screen, after Back');
   assert.deepEqual(errors, []);
   await context.close();
