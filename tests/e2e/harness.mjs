@@ -201,6 +201,77 @@ export function within(ms, what, promise) {
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * A fresh phone (360 px, Vietnamese) that counts what crosses the network, cache off:
+ * `sent` lists each request's `url`, `at` (sent), `done` (finished) and `bytes` (as sent,
+ * compressed). `saveData`: the browser says data is scarce. `slow`: the slow-phone
+ * profile of `make bench` (1.6 Mbit/s, 150 ms round trips), the CPU `cpu` times slower.
+ */
+export async function countingPhone(browser, { saveData = false, slow = false, cpu = 4 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN' });
+  if (saveData) {
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true, effectiveType: '4g' }) }),
+    );
+  }
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (slow) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+  }
+  const sent = [];
+  cdp.on('Network.requestWillBeSent', (e) => sent.push({ id: e.requestId, url: e.request.url, at: Date.now(), bytes: 0 }));
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = sent.find((x) => x.id === e.requestId);
+    if (r) {
+      r.bytes = e.encodedDataLength;
+      r.done = Date.now();
+    }
+  });
+  const total = () => sent.reduce((n, r) => n + r.bytes, 0);
+  return { context, page, sent, total };
+}
+
+/**
+ * Opens `url` and taps quick exit just as the main wasm has arrived (the app starts,
+ * renders and swaps in the next moments). Resolves with the ms from the tap until the
+ * page asks for the exit site, or null when no control was in view or the page never
+ * left. The exit site is answered here, never fetched.
+ */
+export async function exitDuringTakeover(context, page, url) {
+  let left = null;
+  await context.route(`${new URL(EXIT_URL).origin}/**`, (route) => {
+    left ??= Date.now();
+    route.fulfill({ contentType: 'text/html', body: '<title>neutral</title>' });
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => performance.getEntriesByType('resource').some((e) => /_bg\.wasm$/.test(e.name) && e.responseEnd > 0),
+    null,
+    { polling: 20, timeout: 60000 },
+  );
+  // Where the control is now: the takeover may swap it for the app's own at any moment.
+  const box = await page.evaluate(() => {
+    const a = [...document.querySelectorAll('a.quick-exit')].find((e) => e.getClientRects().length);
+    const r = a && a.getBoundingClientRect();
+    return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+  });
+  if (!box) return null;
+  const tapped = Date.now();
+  await page.mouse.click(box.x, box.y);
+  const deadline = Date.now() + 10000;
+  while (left === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+  return left === null ? null : left - tapped;
+}
+
 /** Opens the app with a query string and waits until the app has taken over from the
  * pre-rendered first paint and a view's heading is shown. */
 export async function open(page, url, query = '') {

@@ -6,33 +6,13 @@
 // asserted, they depend on the machine.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, CODES } from './harness.mjs';
+import { useApp, countingPhone, CODES } from './harness.mjs';
 
 const app = useApp({ compress: true });
 const IDLE_BYTES = 150 * 1024;
 const IDLE_REQUESTS = 25;
 
-/** A fresh phone that counts what crosses the network. `saveData`: Data Saver is on. */
-async function counted({ saveData = false } = {}) {
-  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN' });
-  if (saveData) {
-    await context.addInitScript(() =>
-      Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true, effectiveType: '4g' }) }),
-    );
-  }
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const sent = [];
-  cdp.on('Network.requestWillBeSent', (e) => sent.push({ id: e.requestId, url: e.request.url, bytes: 0 }));
-  cdp.on('Network.loadingFinished', (e) => {
-    const r = sent.find((x) => x.id === e.requestId);
-    if (r) r.bytes = e.encodedDataLength;
-  });
-  const total = () => sent.reduce((s, r) => s + r.bytes, 0);
-  return { context, page, sent, total };
-}
+const counted = (opts) => countingPhone(app.browser, opts);
 
 const chunks = (sent) => sent.filter((r) => /\/chunk-[0-9a-f]{16}\.wasm$/.test(r.url));
 

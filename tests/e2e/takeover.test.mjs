@@ -10,63 +10,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useApp, CODES, DIST, EXIT_URL } from './harness.mjs';
+import { useApp, countingPhone, exitDuringTakeover, CODES, DIST } from './harness.mjs';
 
 const app = useApp({ compress: true });
 const EXIT_MS = 100;
 
-async function slowPhone({ cpu = 2, saveData = false } = {}) {
-  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN' });
-  if (saveData) {
-    await context.addInitScript(() =>
-      Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true, effectiveType: '4g' }) }),
-    );
-  }
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  const sent = [];
-  cdp.on('Network.requestWillBeSent', (e) => sent.push(e.request.url));
-  return { context, page, sent };
-}
-
-/** One tap on quick exit just as the main wasm has arrived (the app starts, renders and
- * swaps in the next moments); ms from the tap until the page asks for the exit site. */
+/** One tap on quick exit as the app takes over, on the slow line with the CPU 2× slower. */
 async function exitWhileTakingOver() {
-  const { context, page } = await slowPhone();
-  let left = null;
-  await context.route(`${new URL(EXIT_URL).origin}/**`, (route) => {
-    left ??= Date.now();
-    route.fulfill({ contentType: 'text/html', body: '<title>neutral</title>' });
-  });
-  await page.goto(app.server.url, { waitUntil: 'commit' });
-  await page.waitForFunction(
-    () => performance.getEntriesByType('resource').some((e) => /_bg\.wasm$/.test(e.name) && e.responseEnd > 0),
-    null,
-    { polling: 20, timeout: 60000 },
-  );
-  // Where the control is now: the takeover may swap it for the app's own at any moment.
-  const box = await page.evaluate(() => {
-    const a = [...document.querySelectorAll('a.quick-exit')].find((e) => e.getClientRects().length);
-    const r = a && a.getBoundingClientRect();
-    return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
-  });
-  assert.ok(box, 'a quick-exit control is in view');
-  const tapped = Date.now();
-  await page.mouse.click(box.x, box.y);
-  const deadline = Date.now() + 10000;
-  while (left === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+  const { context, page } = await countingPhone(app.browser, { slow: true, cpu: 2 });
+  const ms = await exitDuringTakeover(context, page, app.server.url);
   await context.close();
-  assert.ok(left !== null, 'the page left');
-  return left - tapped;
+  assert.ok(ms !== null, 'a quick-exit control was in view, and the page left');
+  return ms;
 }
 
 test(`quick exit tapped while the app takes over leaves within ${EXIT_MS} ms`, async (t) => {
@@ -95,7 +50,7 @@ test('while Get help is on its way, nothing else is fetched (not even what the p
   assert.ok(needs.help && needs.words_vi, 'the loader names the help view and the words');
   const allowed = new Set([...needs.help, ...needs.words_vi, ...needs.away]);
   // Data Saver: nothing comes ahead, so every chunk below is fetched because of the tap.
-  const { context, page, sent } = await slowPhone({ cpu: 4, saveData: true });
+  const { context, page, sent } = await countingPhone(app.browser, { slow: true, cpu: 4, saveData: true });
   await page.goto(app.server.url);
   await page.waitForSelector('html[data-live]', { state: 'attached', timeout: 60000 });
   await page.waitForTimeout(500);
@@ -109,7 +64,7 @@ test('while Get help is on its way, nothing else is fetched (not even what the p
   });
   const fetched = sent
     .slice(before)
-    .map((u) => u.split('/').pop())
+    .map((r) => r.url.split('/').pop())
     .filter((f) => f.startsWith('chunk-'));
   await context.close();
   assert.ok(fetched.length > 0, 'the view came in chunks');
